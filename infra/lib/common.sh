@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared helpers for infra/*.sh. Source it; do not run it.
 # Messages go to stderr so that stdout stays clean for `export ...` lines.
 
@@ -61,5 +62,13 @@ stop_pid() {
 
 # valid port number or die
 check_port() {
-  [[ "$2" =~ ^[0-9]+$ ]] && [ "$2" -ge 1 ] && [ "$2" -le 65535 ] || die "$1 must be a port number, got '$2'"
+  if ! [[ "$2" =~ ^[0-9]+$ ]] || [ "$2" -lt 1 ] || [ "$2" -gt 65535 ]; then
+    die "$1 must be a port number, got '$2'"
+  fi
+}
+
+# serialize concurrent up/down calls of one script (e.g. two test runs starting at once)
+take_lock() {
+  exec 9>"$RUN_DIR/$1.lock"
+  flock -w "${2:-300}" 9 || die "another infra/$1.sh is still running (lock $RUN_DIR/$1.lock)"
 }

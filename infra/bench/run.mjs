@@ -1,0 +1,127 @@
+// `npm run bench`: starts the demo platform on its own ports and data folder, runs bounded autocannon
+// loads on loopback and prints the figures. Every load stops by itself after its duration.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const autocannon = require('autocannon');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const duration = Number(process.env.BENCH_SECONDS ?? 15);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const dataDir = path.join(root, '.data', 'bench');
+const ports = { gateway: 4100, organizations: 4101, grid: 4102, pg: 54339 };
+const host = '127.0.0.1';
+
+const demo = spawn(process.execPath, [path.join(root, 'infra/demo/start.mjs')], {
+  cwd: root,
+  env: {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DEMO_PG_PORT: String(ports.pg),
+    GATEWAY_PORT: String(ports.gateway),
+    ORGANIZATIONS_PORT: String(ports.organizations),
+    GRID_PORT: String(ports.grid),
+    LOG_LEVEL: 'warn',
+  },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const stopDemo = () =>
+  new Promise((resolve) => {
+    if (demo.exitCode !== null) return resolve();
+    demo.once('exit', resolve);
+    demo.kill('SIGINT');
+  });
+process.on('SIGINT', () => void stopDemo().then(() => process.exit(130)));
+
+await new Promise((resolve, reject) => {
+  let out = '';
+  demo.stdout.on('data', (chunk) => {
+    out += chunk;
+    if (out.includes('is ready in')) resolve();
+  });
+  demo.once('exit', (code) => reject(new Error(`demo exited (${code}) before it was ready`)));
+});
+
+const gatewayUrl = `http://${host}:${ports.gateway}/graphql`;
+const gridUrl = `http://${host}:${ports.grid}/graphql`;
+
+async function post(url, query, token) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+const token = (
+  await post(gatewayUrl, 'mutation { login(input: { username: "county-511425", password: "shanzhi-demo" }) { token } }')
+).login.token;
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** One bounded load; latencies are recorded per response so p95 is exact. */
+async function load(title, url, query) {
+  await post(url, query, token); // fails fast on a broken query instead of benchmarking errors
+  const latencies = [];
+  const instance = autocannon({
+    url,
+    method: 'POST',
+    connections,
+    duration,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
+  instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    title,
+    rps: result.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+const single = '{ households(divisionCode: "511425112201", first: 20) { totalCount nodes { id headName residents { name idNumber phone } } } }';
+const comparison = '{ divisions(parentCode: "511425", level: VILLAGE) { code name householdCount residentCount areaCount } }';
+
+const rows = [];
+try {
+  rows.push(await load('grid subgraph direct: households page', gridUrl, single));
+  rows.push(await load('gateway: households page (grid only)', gatewayUrl, single));
+  rows.push(await load('gateway: county comparison, 58 villages', gatewayUrl, comparison));
+} finally {
+  const pids = JSON.parse(fs.readFileSync(path.join(dataDir, 'pids.json'), 'utf8'));
+  const rss = Object.fromEntries(
+    Object.entries(pids).map(([name, pid]) => {
+      try {
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+        return [name, `${(kb / 1024).toFixed(0)} MiB`];
+      } catch {
+        return [name, 'n/a'];
+      }
+    }),
+  );
+  await stopDemo();
+  const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+  console.log(`\nShanzhi benchmark — ${duration} s per load, ${connections} connections, ${new Date().toISOString()}`);
+  console.log(`machine: ${require('node:os').cpus().length} × ${require('node:os').cpus()[0]?.model ?? 'cpu'}, ${(require('node:os').totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+  console.table(rows.map((r) => ({ load: r.title, 'req/s': fmt(r.rps), 'p50 ms': fmt(r.p50), 'p95 ms': fmt(r.p95), 'p99 ms': fmt(r.p99), errors: r.errors + r.non2xx })));
+  if (rows.length >= 2) {
+    console.log(`gateway / direct subgraph on the same query: throughput ${(rows[1].rps / rows[0].rps).toFixed(2)}×, p50 latency ${(rows[1].p50 / rows[0].p50).toFixed(2)}×`);
+  }
+  console.log('resident memory (RSS) after the loads:');
+  console.table(rss);
+}
