@@ -1,0 +1,3 @@
+export * from './codes';
+export * from './demo-county';
+export * from './importer';
