@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** Settings every service and the gateway share. Each process extends this schema with its own. */
+export const baseConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  SERVICE_NAME: z.string().min(1),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Verifies every bearer token: either a JWKS URL (an OIDC provider) or a local key file (embedded mode). */
+  AUTH_JWKS_URL: z.string().url().optional(),
+  AUTH_KEY_FILE: z.string().min(1).optional(),
+  AUTH_ISSUER: z.string().min(1).default('shanzhi'),
+  AUTH_AUDIENCE: z.string().min(1).default('shanzhi-api'),
+  /** Shared caches and rate limits; without it they stay in this process. */
+  REDIS_URL: z.string().url().optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10000),
+});
+
+/** Settings of a service that owns a database and exchanges events. */
+export const serviceConfigSchema = baseConfigSchema.extend({
+  DATABASE_URL: z.string().url(),
+  DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
+  /** Comma-separated Kafka brokers; without them events travel over the embedded PostgreSQL bus. */
+  KAFKA_BROKERS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((b) => b.trim()).filter(Boolean) : undefined)),
+  EVENT_BUS_URL: z.string().url().optional(),
+  /** Data folder of the embedded mode (generated keys live here). */
+  DATA_DIR: z.string().default('.data'),
+});
+
+export type BaseConfig = z.infer<typeof baseConfigSchema>;
+export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
+
+/** Raised for an invalid configuration; names every offending setting. */
+export class ConfigError extends Error {
+  constructor(readonly issues: { setting: string; message: string }[]) {
+    super(`Invalid configuration: ${issues.map((i) => `${i.setting}: ${i.message}`).join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once against a schema; throws ConfigError naming each bad setting. */
+export function parseConfig<S extends z.ZodTypeAny>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((i) => ({ setting: i.path.join('.') || '(root)', message: i.message })),
+    );
+  }
+  return result.data;
+}
+
+/** Start-up variant of parseConfig: prints what is wrong and exits, so a bad deploy fails loudly and early. */
+export function loadConfig<S extends z.ZodTypeAny>(schema: S, env: Record<string, string | undefined> = process.env): z.infer<S> {
+  try {
+    return parseConfig(schema, env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,88 @@
+import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
+import {
+  createEventConsumer,
+  createOutboxRelay,
+  createTransport,
+  InboxEvent,
+  OutboxEvent,
+  type CloudEvent,
+  type EventTransport,
+} from '@shanzhi/events';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { ServiceConfig } from './config';
+import { createLogger } from './logger';
+import { verifierFromConfig } from './auth';
+import { createOrm, migrate, type OrmOptions } from './orm';
+import { startSubgraphServer, type RunningServer } from './subgraph-server';
+
+/** One event subscription of a service: the handler stores its effect through the given EntityManager. */
+export interface Subscription {
+  group: string;
+  topics: string[];
+  handle: (event: CloudEvent, em: EntityManager) => Promise<void>;
+}
+
+/** What makes one service different from another; everything else is the kit's. */
+export interface ServiceDefinition {
+  entities: OrmOptions['entities'];
+  migrationsPath: string;
+  buildSchema: () => Promise<GraphQLSchema>;
+  subscriptions?: Subscription[];
+  /** Runs after migrations and before the server accepts requests (demo seeding, for example). */
+  beforeStart?: (deps: { orm: MikroORM; log: Logger; transport: EventTransport }) => Promise<void>;
+  /** Closed after the HTTP server drains, before the database. */
+  closers?: Array<() => Promise<void>>;
+}
+
+/** A running service with its parts exposed for tests and the demo launcher. */
+export interface RunningService extends RunningServer {
+  orm: MikroORM;
+  transport: EventTransport;
+  log: Logger;
+}
+
+/**
+ * Starts a service the one way all services start: database and migrations, event transport,
+ * outbox relay, consumers, then the subgraph server; stopping reverses the order.
+ */
+export async function runService(config: ServiceConfig, def: ServiceDefinition): Promise<RunningService> {
+  const log = createLogger(config.SERVICE_NAME, config.LOG_LEVEL);
+  const verifyToken = verifierFromConfig(config);
+  const orm = await createOrm({
+    clientUrl: config.DATABASE_URL,
+    entities: [...(def.entities as unknown[]), OutboxEvent, InboxEvent] as OrmOptions['entities'],
+    migrationsPath: def.migrationsPath,
+    poolMax: config.DATABASE_POOL_MAX,
+  });
+  await migrate(orm);
+  const transport = createTransport({
+    clientId: config.SERVICE_NAME,
+    kafkaBrokers: config.KAFKA_BROKERS,
+    busDatabaseUrl: config.EVENT_BUS_URL,
+    logger: log,
+  });
+  const relay = createOutboxRelay({ orm, transport, logger: log });
+  const consumers = (def.subscriptions ?? []).map((s) =>
+    createEventConsumer({ orm, transport, group: s.group, topics: s.topics, handle: s.handle, logger: log }),
+  );
+  await def.beforeStart?.({ orm, log, transport });
+  await relay.start();
+  for (const c of consumers) await c.start();
+  const schema = await def.buildSchema();
+  const server = await startSubgraphServer({
+    config,
+    schema,
+    orm,
+    log,
+    verifyToken,
+    readiness: consumers.map((c, i) => ({ name: `consumer:${def.subscriptions![i]!.group}`, check: () => c.isReady() })),
+    closers: [
+      ...consumers.map((c) => () => c.stop()),
+      () => relay.stop(),
+      ...(def.closers ?? []),
+      () => transport.close(),
+    ],
+  });
+  return { ...server, orm, transport, log };
+}
