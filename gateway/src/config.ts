@@ -1,0 +1,21 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { baseConfigSchema } from '@shanzhi/kit';
+
+/** The gateway's settings: where the subgraphs live and how much a query may ask for. */
+export const gatewayConfigSchema = baseConfigSchema.extend({
+  SERVICE_NAME: z.string().min(1).default('gateway'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  ORGANIZATIONS_URL: z.string().url(),
+  GRID_URL: z.string().url(),
+  /** A subgraph that has not answered by then is reported as unavailable; the rest of the response still arrives. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', 'supergraph.graphql')),
+  MAX_DEPTH: z.coerce.number().int().positive().default(10),
+  MAX_ALIASES: z.coerce.number().int().positive().default(15),
+  MAX_COST: z.coerce.number().int().positive().default(5000),
+  MAX_TOKENS: z.coerce.number().int().positive().default(2000),
+  MAX_DIRECTIVES: z.coerce.number().int().positive().default(20),
+});
+
+export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

@@ -1,0 +1,3 @@
+export * from './config';
+export * from './compose';
+export * from './gateway-server';

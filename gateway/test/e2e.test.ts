@@ -1,0 +1,207 @@
+import { gql, login, startPlatform, type Platform } from './support/platform';
+
+// End-to-end through the gateway, on the demo county, following the source report: the county
+// organization department compares its villages, 高台镇 follows its own, 百家池村's cadres keep the
+// household register of their 4 villager groups and 38 areas.
+jest.setTimeout(180000);
+
+const BAIJIACHI = '511425112201';
+const NEIGHBOUR = '511425112202'; // 富塘村, also in 高台镇
+
+let p: Platform;
+let county: string;
+let township: string;
+let village: string;
+
+beforeAll(async () => {
+  p = await startPlatform();
+  [county, township, village] = await Promise.all([
+    login(p.url, 'county-511425'),
+    login(p.url, 'township-511425112'),
+    login(p.url, 'village-511425112201'),
+  ]);
+});
+afterAll(async () => {
+  await p?.stop();
+});
+
+describe('sign-in', () => {
+  it('tells each demo account who it is', async () => {
+    const r = await gql(p.url, '{ viewer { username role scope } }', undefined, village);
+    expect(r.data?.viewer).toEqual({ username: 'village-511425112201', role: 'VILLAGE_CADRE', scope: BAIJIACHI });
+  });
+
+  it('refuses a wrong password with UNAUTHENTICATED and a forged token at the gateway', async () => {
+    const bad = await gql(p.url, 'mutation { login(input: { username: "county-511425", password: "wrong-password" }) { token } }');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const forged = await gql(p.url, '{ viewer { username } }', undefined, `${county.slice(0, -4)}AAAA`);
+    expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('requires a token for data', async () => {
+    const r = await gql(p.url, `{ households(divisionCode: "${BAIJIACHI}") { totalCount } }`);
+    expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('county organization department (county-511425)', () => {
+  it('compares the household counts of all 58 villages in one query', async () => {
+    const r = await gql<{ divisions: { code: string; name: string; level: string; householdCount: number }[] }>(
+      p.url,
+      '{ divisions(parentCode: "511425", level: VILLAGE) { code name level householdCount } }',
+      undefined,
+      county,
+    );
+    expect(r.errors).toBeUndefined();
+    const villages = r.data!.divisions;
+    expect(villages).toHaveLength(58);
+    expect(villages.every((v) => v.level === 'VILLAGE' && v.code.startsWith('511425'))).toBe(true);
+    expect(villages.find((v) => v.code === BAIJIACHI)?.householdCount).toBe(1114);
+    expect(villages.every((v) => v.householdCount > 0)).toBe(true);
+    // Comparisons only mean something if villages differ.
+    expect(new Set(villages.map((v) => v.householdCount)).size).toBeGreaterThan(10);
+  });
+
+  it('sees the county total equal to the sum of its villages', async () => {
+    const r = await gql<any>(
+      p.url,
+      '{ division(code: "511425") { code name level householdCount residentCount children { code level } } divisions(parentCode: "511425", level: VILLAGE) { householdCount } }',
+      undefined,
+      county,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.division).toMatchObject({ code: '511425', level: 'COUNTY' });
+    expect(r.data.division.children).toHaveLength(7);
+    const sum = r.data.divisions.reduce((s: number, v: { householdCount: number }) => s + v.householdCount, 0);
+    expect(r.data.division.householdCount).toBe(sum);
+  });
+});
+
+describe('高台镇 officer (township-511425112)', () => {
+  it('sees only the 8 village-level units of 高台镇', async () => {
+    const r = await gql<any>(
+      p.url,
+      '{ divisions(parentCode: "511425", level: VILLAGE) { code householdCount } division(code: "511425112") { name children { code name level } } }',
+      undefined,
+      township,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.divisions).toHaveLength(8);
+    expect(r.data.divisions.every((v: { code: string }) => v.code.startsWith('511425112'))).toBe(true);
+    expect(r.data.division.name).toBe('高台镇');
+    expect(r.data.division.children).toHaveLength(8);
+  });
+
+  it('is refused another township', async () => {
+    const r = await gql(p.url, '{ division(code: "511425102") { code householdCount } }', undefined, township);
+    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('百家池村 cadre (village-511425112201)', () => {
+  it('sees the village of the source report: 4 groups, 38 areas, 1,114 households, 3,291 residents', async () => {
+    const r = await gql<any>(
+      p.url,
+      `{ division(code: "${BAIJIACHI}") { name level parent { code } householdCount residentCount areaCount children { code level } } }`,
+      undefined,
+      village,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.division).toMatchObject({
+      level: 'VILLAGE',
+      parent: { code: '511425112' },
+      householdCount: 1114,
+      residentCount: 3291,
+      areaCount: 38,
+    });
+    expect(r.data.division.children.filter((c: { level: string }) => c.level === 'GROUP')).toHaveLength(4);
+  });
+
+  it('sees households with masked identities', async () => {
+    const r = await gql<any>(
+      p.url,
+      `{ households(divisionCode: "${BAIJIACHI}", first: 5) { totalCount nodes { id divisionCode residents { id name idNumber phone } } } }`,
+      undefined,
+      village,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.households.totalCount).toBe(1114);
+    const residents = r.data.households.nodes.flatMap((h: any) => h.residents);
+    expect(residents.length).toBeGreaterThan(0);
+    for (const resident of residents) {
+      expect(resident.idNumber).toMatch(/^511425\*{8}[0-9]{3}[0-9X]$/);
+      if (resident.phone) expect(resident.phone).toMatch(/^1[3-9][0-9]\*{4}[0-9]{4}$/);
+    }
+  });
+
+  it('is FORBIDDEN from a neighbour village’s households', async () => {
+    const r = await gql(p.url, `{ households(divisionCode: "${NEIGHBOUR}") { totalCount } }`, undefined, village);
+    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(r.data?.households ?? null).toBeNull();
+  });
+
+  it('reveals one identity for a stated reason, and registers a household', async () => {
+    const list = await gql<any>(
+      p.url,
+      `{ households(divisionCode: "${BAIJIACHI}", first: 1) { nodes { residents { id idNumber } } } }`,
+      undefined,
+      village,
+    );
+    const resident = list.data.households.nodes[0].residents[0];
+    const reveal = await gql<any>(
+      p.url,
+      'mutation($input: RevealResidentIdentityInput!) { revealResidentIdentity(input: $input) { idNumber phone } }',
+      { input: { residentId: resident.id, reason: '办理高龄补贴核对身份' } },
+      village,
+    );
+    expect(reveal.errors).toBeUndefined();
+    expect(reveal.data.revealResidentIdentity.idNumber).toMatch(/^511425[0-9]{11}[0-9X]$/);
+    expect(reveal.data.revealResidentIdentity.idNumber.slice(-4)).toBe(resident.idNumber.slice(-4));
+
+    const noReason = await gql(
+      p.url,
+      'mutation($input: RevealResidentIdentityInput!) { revealResidentIdentity(input: $input) { idNumber } }',
+      { input: { residentId: resident.id, reason: '' } },
+      village,
+    );
+    expect(noReason.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});
+
+describe('gateway protections', () => {
+  it('rejects a query nested too deep without stating the limit', async () => {
+    let q = 'code';
+    for (let i = 0; i < 20; i++) q = `children { ${q} }`;
+    const r = await gql(p.url, `{ division(code: "511425") { ${q} } }`, undefined, county);
+    expect(r.errors?.[0]?.message).toBeDefined();
+    expect(r.errors?.[0]?.message).not.toMatch(/\d/);
+  });
+
+  it('refuses batched requests', async () => {
+    const res = await fetch(p.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${county}` },
+      body: JSON.stringify([{ query: '{ viewer { username } }' }, { query: '{ viewer { username } }' }]),
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it('refuses a form POST (CSRF prevention)', async () => {
+    const res = await fetch(p.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    expect(res.status).toBe(400);
+  });
+
+  it('answers /healthz and /readyz', async () => {
+    const base = p.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+  });
+
+  // Last: it stops the grid subgraph.
+  it('returns partial data and a coded error when a subgraph is down', async () => {
+    await p.grid.stop();
+    const r = await gql<any>(p.url, `{ division(code: "${BAIJIACHI}") { code name householdCount } }`, undefined, village);
+    expect(r.data.division).toMatchObject({ code: BAIJIACHI, name: expect.any(String), householdCount: null });
+    expect(r.errors?.[0]?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
+  });
+});
