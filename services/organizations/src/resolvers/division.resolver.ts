@@ -1,0 +1,58 @@
+import type { RequestContext } from '@shanzhi/kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Division } from '../entities/division.entity';
+import { DivisionLevel } from '../entities/division-level';
+import { DivisionsArgs } from '../inputs/divisions.args';
+import { CreateDivisionInput } from '../inputs/create-division.input';
+import { UpdateDivisionInput } from '../inputs/update-division.input';
+import * as divisions from '../services/division.service';
+
+/** Queries and mutations of the division tree; the rules live in division.service. */
+@Resolver(() => Division)
+export class DivisionResolver {
+  @Authorized()
+  @Query(() => Division, {
+    nullable: true,
+    description: '行政区划 (one division: inside your scope or one of its ancestors; null when it does not exist)',
+  })
+  division(@Arg('code', () => String, { description: '行政区划代码 (division code)' }) code: string, @Ctx() ctx: RequestContext) {
+    return divisions.findDivision(ctx, code);
+  }
+
+  @Authorized()
+  @Query(() => [Division], {
+    description: '下级区划列表 (divisions below parentCode that lie in your scope, ordered by code: all descendants at `level`, or the direct children when `level` is omitted)',
+  })
+  divisions(@Args(() => DivisionsArgs) { parentCode, level }: DivisionsArgs, @Ctx() ctx: RequestContext) {
+    return divisions.listDivisions(ctx, parentCode, level ?? null);
+  }
+
+  @FieldResolver(() => Division, { nullable: true, description: '上级区划 (parent division; null for a root or a parent this service does not hold)' })
+  parent(@Root() division: Division, @Ctx() ctx: RequestContext) {
+    return division.parentCode ? divisions.loadDivision(ctx, division.parentCode) : null;
+  }
+
+  @FieldResolver(() => [Division], {
+    description: '下级区划 (divisions below this one in your scope, ordered by code: all descendants at `level`, or the direct children when `level` is omitted)',
+  })
+  children(
+    @Root() division: Division,
+    @Arg('level', () => DivisionLevel, { nullable: true, description: '区划层级 (level of the descendants; omit for direct children)' })
+    level: DivisionLevel | null | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return divisions.loadChildren(ctx, division.code, level ?? null);
+  }
+
+  @Authorized('COUNTY_ADMIN', 'TOWNSHIP_OFFICER')
+  @Mutation(() => Division, { description: '新增行政区划 (create a division inside your scope, usually a villager group)' })
+  createDivision(@Arg('input', () => CreateDivisionInput) input: CreateDivisionInput, @Ctx() ctx: RequestContext) {
+    return divisions.createDivision(ctx, input);
+  }
+
+  @Authorized('COUNTY_ADMIN', 'TOWNSHIP_OFFICER')
+  @Mutation(() => Division, { description: '修改行政区划名称 (rename a division inside your scope)' })
+  updateDivision(@Arg('input', () => UpdateDivisionInput) input: UpdateDivisionInput, @Ctx() ctx: RequestContext) {
+    return divisions.updateDivision(ctx, input);
+  }
+}
