@@ -7,6 +7,8 @@ import DataLoader from 'dataloader';
 export interface RequestContext {
   requestId: string;
   viewer: Viewer | null;
+  /** The caller's address: the gateway forwards it in x-forwarded-for; used for rate limits. */
+  clientIp: string;
   /** A fork of the service's EntityManager for this request only. */
   em: EntityManager;
   log: Logger;

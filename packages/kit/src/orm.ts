@@ -9,6 +9,8 @@ export interface OrmOptions {
   migrationsPath: string;
   poolMax?: number;
   debug?: boolean;
+  /** Where MikroORM's own messages (migrations, discovery) go; the console otherwise. */
+  log?: (message: string) => void;
 }
 
 /** Opens the service's own database through MikroORM; every service uses exactly this setup. */
@@ -32,6 +34,7 @@ export function createOrm(opts: OrmOptions): Promise<MikroORM> {
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: opts.debug ?? false,
+    ...(opts.log ? { logger: opts.log } : {}),
     discovery: { warnWhenNoEntities: false },
   });
 }

@@ -14,7 +14,7 @@ import type { ServiceConfig } from './config';
 import { createLogger } from './logger';
 import { verifierFromConfig } from './auth';
 import { createOrm, migrate, type OrmOptions } from './orm';
-import { startSubgraphServer, type RunningServer } from './subgraph-server';
+import { startSubgraphServer, type RunningServer, type SubgraphServerOptions } from './subgraph-server';
 
 /** One event subscription of a service: the handler stores its effect through the given EntityManager. */
 export interface Subscription {
@@ -31,6 +31,8 @@ export interface ServiceDefinition {
   subscriptions?: Subscription[];
   /** Runs after migrations and before the server accepts requests (demo seeding, for example). */
   beforeStart?: (deps: { orm: MikroORM; log: Logger; transport: EventTransport }) => Promise<void>;
+  /** Extra HTTP routes beside /graphql. */
+  routes?: SubgraphServerOptions['routes'];
   /** Closed after the HTTP server drains, before the database. */
   closers?: Array<() => Promise<void>>;
 }
@@ -54,6 +56,7 @@ export async function runService(config: ServiceConfig, def: ServiceDefinition):
     entities: [...(def.entities as unknown[]), OutboxEvent, InboxEvent] as OrmOptions['entities'],
     migrationsPath: def.migrationsPath,
     poolMax: config.DATABASE_POOL_MAX,
+    log: (message) => log.debug({ orm: true }, message),
   });
   await migrate(orm);
   const transport = createTransport({
@@ -76,6 +79,7 @@ export async function runService(config: ServiceConfig, def: ServiceDefinition):
     orm,
     log,
     verifyToken,
+    routes: def.routes,
     readiness: consumers.map((c, i) => ({ name: `consumer:${def.subscriptions![i]!.group}`, check: () => c.isReady() })),
     closers: [
       ...consumers.map((c) => () => c.stop()),

@@ -1,8 +1,9 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type Express } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { bearerToken, type Viewer } from '@shanzhi/auth';
@@ -24,6 +25,8 @@ export interface SubgraphServerOptions {
   readiness?: ReadinessCheck[];
   /** Closed in order after the HTTP server has drained (consumers, relay, Redis); the database closes last. */
   closers?: Array<() => Promise<void>>;
+  /** Extra HTTP routes beside /graphql (the organizations service publishes its JWKS). */
+  routes?: (app: Express) => void;
 }
 
 /** A running subgraph. */
@@ -31,6 +34,16 @@ export interface RunningServer {
   url: string;
   port: number;
   stop(): Promise<void>;
+}
+
+/**
+ * The caller's address. Subgraphs are reachable only from the gateway (NetworkPolicy), so the first
+ * x-forwarded-for entry, which the gateway sets, is trusted; a direct call falls back to the socket.
+ */
+export function clientIp(req: { headers: Record<string, string | string[] | undefined>; socket: { remoteAddress?: string } }): string {
+  const fwd = req.headers['x-forwarded-for'];
+  const first = (Array.isArray(fwd) ? fwd[0] : fwd)?.split(',')[0]?.trim();
+  return first || req.socket.remoteAddress || 'unknown';
 }
 
 /** Starts a subgraph: GraphQL at `/graphql` plus the probes, with token verification on every request. */
@@ -45,7 +58,8 @@ export async function startSubgraphServer(opts: SubgraphServerOptions): Promise<
     introspection: config.NODE_ENV !== 'production',
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), metrics.plugin],
+    // No Apollo Studio: traces would only cost time on every request.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), metrics.plugin],
   });
   await apollo.start();
 
@@ -54,6 +68,7 @@ export async function startSubgraphServer(opts: SubgraphServerOptions): Promise<
     ...(opts.readiness ?? []),
   ];
   const app = createHttpApp({ log, registry: metrics.registry, readiness, isDraining: () => draining });
+  opts.routes?.(app);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -72,7 +87,7 @@ export async function startSubgraphServer(opts: SubgraphServerOptions): Promise<
             });
           }
         }
-        return { requestId, viewer, em: orm.em.fork(), log: reqLog, loader: loaderRegistry() };
+        return { requestId, viewer, clientIp: clientIp(req), em: orm.em.fork(), log: reqLog, loader: loaderRegistry() };
       },
     }),
   );

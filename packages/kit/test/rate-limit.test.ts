@@ -56,3 +56,15 @@ describe('rate limits', () => {
     });
   });
 });
+
+describe('rate limits when Redis is away', () => {
+  it('fail open and report the error instead of hanging or crashing', async () => {
+    const errors: Error[] = [];
+    // Nothing listens on port 1: every connection attempt is refused.
+    const limiter = createRedisRateLimiter({ url: 'redis://127.0.0.1:1', prefix: 'x', limit: 1, windowMs: 1000, onError: (e) => errors.push(e) });
+    const r = await limiter.hit('login:alice');
+    expect(r.allowed).toBe(true);
+    expect(errors.length).toBeGreaterThan(0);
+    await limiter.close();
+  });
+});

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createRateLimiter, runService, type RunningService, type ServiceDefinition } from '@shanzhi/kit';
+import { createLogger, createRateLimiter, runService, type RunningService, type ServiceDefinition } from '@shanzhi/kit';
 import type { OrganizationsConfig } from './config';
 import { Account } from './entities/account.entity';
 import { Division } from './entities/division.entity';
@@ -16,7 +16,9 @@ export const ORGANIZATIONS_MIGRATIONS_PATH = path.join(__dirname, 'migrations');
 
 /** The organizations service as the kit runs it: divisions, accounts and sign-in. */
 export function organizationsService(config: OrganizationsConfig): ServiceDefinition {
+  const log = createLogger(config.SERVICE_NAME, config.LOG_LEVEL);
   const limiter = createRateLimiter({
+    onError: (err) => log.warn({ err }, 'rate limit store unavailable; allowing the attempt'),
     redisUrl: config.REDIS_URL,
     prefix: `${config.SERVICE_NAME}:login`,
     limit: config.LOGIN_RATE_LIMIT,
@@ -36,6 +38,13 @@ export function organizationsService(config: OrganizationsConfig): ServiceDefini
       if (!config.DEMO_SEED) return;
       const seeded = await seedOrganizationsDemo(orm.em.fork());
       log.info({ event: 'demo_seed', ...(seeded ?? { skipped: true }) }, seeded ? 'demo county seeded' : 'demo county already present');
+    },
+    // Lets the gateway and the other services verify sign-in tokens with AUTH_JWKS_URL pointing here.
+    routes: (app) => {
+      app.get('/.well-known/jwks.json', async (_req, res) => {
+        res.setHeader('cache-control', 'public, max-age=300');
+        res.json(await login.publicJwks());
+      });
     },
     closers: [() => limiter.close()],
   };

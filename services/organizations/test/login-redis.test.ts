@@ -24,7 +24,7 @@ it('counts login attempts in Redis when REDIS_URL is set', async () => {
   // The counter really lives in Redis: a second limiter on the same prefix (another replica) sees the 4 hits.
   const replica = createRedisRateLimiter({ url: REDIS_URL, prefix: `${t.config.SERVICE_NAME}:login`, limit: 3, windowMs: 60_000 });
   try {
-    expect((await replica.hit('ghost-user')).count).toBe(5);
+    expect((await replica.hit('ghost-user@127.0.0.1')).count).toBe(5);
   } finally {
     await replica.close();
   }

@@ -90,6 +90,24 @@ describe('login', () => {
     for (let i = 0; i < 13; i++) codes.push(errorCode(await login('ghost-user', 'whatever-it-is')));
     expect(codes.slice(0, 12).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
     expect(codes[12]).toBe('TOO_MANY_REQUESTS');
+    // The limit is per client address too: another client (as the gateway forwards it) is not blocked.
+    const other = await fetch(t.service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.1.2.3' },
+      body: JSON.stringify({ query: LOGIN, variables: { input: { username: 'ghost-user', password: 'whatever-it-is' } } }),
+    });
+    expect(((await other.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('publishes its public keys at /.well-known/jwks.json, and they verify its tokens', async () => {
+    const { createTokenVerifier } = await import('@shanzhi/auth');
+    const jwksUrl = t.service.url.replace(/\/graphql$/, '/.well-known/jwks.json');
+    const jwks = (await (await fetch(jwksUrl)).json()) as { keys: Record<string, unknown>[] };
+    expect(jwks.keys).toHaveLength(1);
+    expect(jwks.keys[0]).not.toHaveProperty('d');
+    const verify = createTokenVerifier({ issuer: t.config.AUTH_ISSUER, audience: t.config.AUTH_AUDIENCE, jwksUrl });
+    const { data } = await login('county-511425', 'shanzhi-demo');
+    await expect(verify(data!.login.token)).resolves.toMatchObject({ username: 'county-511425', role: 'COUNTY_ADMIN' });
   });
 });
 

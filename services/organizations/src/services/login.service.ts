@@ -49,8 +49,9 @@ export class LoginService {
   /** Verifies the credentials and issues a token; see the class comment for the error codes. */
   async login(ctx: RequestContext, input: LoginInput): Promise<LoginPayload> {
     const username = input.username.trim().toLowerCase();
-    // Keyed by username: the kit's request context carries no client address, so this is per account name.
-    const limit = await this.opts.limiter.hit(username);
+    // Per account name and client address: one client cannot hammer many accounts' lockouts unnoticed,
+    // and the lockout still protects an account against guesses spread over many addresses.
+    const limit = await this.opts.limiter.hit(`${username}@${ctx.clientIp}`);
     if (!limit.allowed) {
       ctx.log.warn({ event: 'login_rate_limited', username, count: limit.count }, 'login rate limit reached');
       throw new TooManyRequestsError();
@@ -103,6 +104,11 @@ export class LoginService {
     );
     const row = rows[0];
     return row?.locked_now && row.locked_until ? new Date(row.locked_until) : null;
+  }
+
+  /** The public keys of the tokens this service issues, for `/.well-known/jwks.json`. */
+  async publicJwks(): Promise<ReturnType<TokenIssuer['publicJwks']>> {
+    return (await this.tokenIssuer()).publicJwks();
   }
 
   private tokenIssuer(): Promise<TokenIssuer> {
