@@ -11,6 +11,8 @@ export const gatewayConfigSchema = baseConfigSchema.extend({
   /** A subgraph that has not answered by then is reported as unavailable; the rest of the response still arrives. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', 'supergraph.graphql')),
+  /** Behind an ingress that sets x-forwarded-for, trust its first entry as the client address. */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   MAX_DEPTH: z.coerce.number().int().positive().default(10),
   MAX_ALIASES: z.coerce.number().int().positive().default(15),
   MAX_COST: z.coerce.number().int().positive().default(5000),

@@ -4,5 +4,7 @@ import type { Viewer } from '@shanzhi/auth';
 export interface GatewayContext {
   requestId: string;
   viewer: Viewer | null;
+  /** The client's address, forwarded as x-forwarded-for so subgraph rate limits are per client. */
+  clientIp: string;
   authorization?: string;
 }

@@ -9,7 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { bearerToken, type Viewer } from '@shanzhi/auth';
-import { createHttpApp, createLogger, createMetrics, formatError, listen, verifierFromConfig, type RunningServer } from '@shanzhi/kit';
+import { clientIp, createHttpApp, createLogger, createMetrics, formatError, listen, verifierFromConfig, type RunningServer } from '@shanzhi/kit';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './gateway-context';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -88,7 +88,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
             });
           }
         }
-        return { requestId, viewer, ...(authorization ? { authorization } : {}) };
+        return { requestId, viewer, clientIp: config.TRUST_PROXY ? clientIp(req) : (req.socket.remoteAddress ?? 'unknown'), ...(authorization ? { authorization } : {}) };
       },
     }),
   );

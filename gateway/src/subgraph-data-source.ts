@@ -32,5 +32,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!request.http) return;
     if (context?.authorization) request.http.headers.set('authorization', context.authorization);
     if (context?.requestId) request.http.headers.set('x-request-id', context.requestId);
+    if (context?.clientIp) request.http.headers.set('x-forwarded-for', context.clientIp);
   }
 }
