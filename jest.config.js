@@ -32,11 +32,11 @@ module.exports = {
     testEnvironment: 'node',
     transform: { '^.+\\.(t|j)s$': swc },
     moduleNameMapper: {
-      '^@shanzhi/(divisions|auth|events|kit)$': '<rootDir>/../../packages/$1/src',
+      '^@shanzhi/(divisions|auth|events|kit)(/.*)?$': '<rootDir>/../../packages/$1/src$2',
     },
     setupFiles: ['reflect-metadata'],
   })).map((p) => (p.rootDir.endsWith('gateway') || p.rootDir.endsWith('k8s')
-    ? { ...p, moduleNameMapper: { '^@shanzhi/(divisions|auth|events|kit)$': '<rootDir>/../packages/$1/src' } }
+    ? { ...p, moduleNameMapper: { '^@shanzhi/(divisions|auth|events|kit)(/.*)?$': '<rootDir>/../packages/$1/src$2' } }
     : p)),
   testTimeout: 30000,
 };
