@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { serviceConfigSchema } from '@shanzhi/kit';
+import { z } from 'zod';
+
+/** `true`/`false`/`1`/`0` from the environment; anything else is a configuration error. */
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .default('false')
+  .transform((v) => v === 'true' || v === '1');
+
+/** A base64 string that decodes to exactly 32 bytes (an AES-256 key). */
+const base64Key = z
+  .string()
+  .trim()
+  .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32, {
+    message: 'must be base64 of exactly 32 bytes (e.g. `openssl rand -base64 32`)',
+  });
+
+/**
+ * Settings of the grid service: the kit's service settings plus the personal-information key and demo
+ * seeding. Parsed once at start-up; nothing else reads `process.env`.
+ */
+export const gridConfigSchema = serviceConfigSchema
+  .extend({
+    SERVICE_NAME: z.string().min(1).default('grid'),
+    /**
+     * Master key (base64, 32 bytes) protecting ID-card numbers and phones: AES-256-GCM at rest and the keyed
+     * lookup hash, through two HKDF subkeys. Production sets it (or GRID_PII_KEY_FILE) from a secret.
+     */
+    GRID_PII_KEY: base64Key.optional(),
+    /**
+     * File holding that key as base64. Unset: `<DATA_DIR>/grid/pii-key`. Outside production a missing file
+     * is generated on first start (mode 0600) and reused afterwards; in production it must exist.
+     */
+    GRID_PII_KEY_FILE: z.string().min(1).optional(),
+    /**
+     * Appended to the name of every consumer group of this service. Test runs that share one Kafka set a
+     * unique suffix so their consumers do not split one group's partitions; production leaves it empty.
+     */
+    CONSUMER_GROUP_SUFFIX: z.string().regex(/^[\w.-]*$/, 'letters, digits, ".", "_" or "-" only').default(''),
+    /** Seeds 百家池村 and the other villages of county 511425 on start. Never enable in production. */
+    DEMO_SEED: flag,
+    /** How long the demo seed waits for the county's divisions to arrive from the organizations service. */
+    DEMO_SEED_WAIT_SECONDS: z.coerce.number().positive().default(60),
+  })
+  .transform((c) => ({
+    ...c,
+    GRID_PII_KEY_FILE: c.GRID_PII_KEY_FILE ?? path.join(c.DATA_DIR, 'grid', 'pii-key'),
+  }));
+
+/** The parsed configuration of the grid service. */
+export type GridConfig = z.infer<typeof gridConfigSchema>;

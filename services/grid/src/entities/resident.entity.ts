@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Gender } from './gender';
+import { Household } from './household.entity';
+import { RelationToHead } from './relation-to-head';
+
+/**
+ * 村民: a member of a household. The ID-card number and phone are sensitive personal information: stored
+ * only encrypted, found only through their keyed hashes, shown only masked (principle 5).
+ */
+@Entity({ tableName: 'resident' })
+@ObjectType('Resident', { description: '村民 (resident, member of a household)' })
+export class Resident {
+  [OptionalProps]?: 'phoneEncrypted' | 'phoneHash' | 'createdAt' | 'householdId';
+
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID, { description: '村民编号 (resident id)' })
+  id: string = randomUUID();
+
+  @Index()
+  @ManyToOne({ entity: () => Household, deleteRule: 'cascade' })
+  household!: Rel<Household>;
+
+  /** Denormalized tenant column, so scope checks and counts need no join. */
+  @Index()
+  @Property({ type: 'string', length: 15 })
+  @Field(() => String, { description: '所属区划代码 (code of the household’s villager group or village)' })
+  divisionCode!: string;
+
+  @Property({ type: 'string', length: 50 })
+  @Field(() => String, { description: '姓名 (name)' })
+  name!: string;
+
+  @Enum({ items: () => Gender })
+  @Field(() => Gender, { description: '性别 (gender, from the ID-card number)' })
+  gender!: Gender;
+
+  /** YYYY-MM-DD, from the ID-card number. */
+  @Property({ type: 'string', columnType: 'date' })
+  @Field(() => String, { description: '出生日期 (birth date YYYY-MM-DD, from the ID-card number)' })
+  birthDate!: string;
+
+  @Enum({ items: () => RelationToHead })
+  @Field(() => RelationToHead, { description: '与户主关系 (relation to the head of the household)' })
+  relation!: RelationToHead;
+
+  /** AES-256-GCM, base64 of iv|tag|ciphertext. */
+  @Property({ type: 'text' })
+  idNumberEncrypted!: string;
+
+  /** Keyed HMAC of the normalized number: exact lookup, and one resident per number across the county. */
+  @Property({ type: 'string', length: 64, unique: 'resident_id_number_hash_unique' })
+  idNumberHash!: string;
+
+  @Property({ type: 'text', nullable: true })
+  phoneEncrypted: string | null = null;
+
+  @Index()
+  @Property({ type: 'string', length: 64, nullable: true })
+  phoneHash: string | null = null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  /** The household's id without loading the household. */
+  @Field(() => ID, { description: '所属户编号 (household id)' })
+  get householdId(): string {
+    return this.household.id;
+  }
+}

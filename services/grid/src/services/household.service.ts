@@ -1,0 +1,213 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { scopeRange } from '@shanzhi/divisions';
+import { HOUSEHOLD_REGISTERED, recordEvent } from '@shanzhi/events';
+import { assertInScope, assertRole, BadUserInputError, ConflictError, type RequestContext } from '@shanzhi/kit';
+import { Area } from '../entities/area.entity';
+import { Gender } from '../entities/gender';
+import { Household } from '../entities/household.entity';
+import { RelationToHead } from '../entities/relation-to-head';
+import { Resident } from '../entities/resident.entity';
+import type { RegisterHouseholdInput, RegisterResidentInput } from '../inputs/register-household.input';
+import { requiredText } from './area.service';
+import { decodeCursor, encodeCursor, isUuid } from './cursor';
+import { bumpCounters, sumCounters } from './division-counter.service';
+import type { GridDeps } from './grid-deps';
+import { GRID_READ_ROLES, GRID_WRITE_ROLES } from './grid-roles';
+import { checkIdNumber, checkPhone } from './id-card.validator';
+import { requireRegistrableDivision, REGISTRABLE_CODE } from './known-division.service';
+
+/** CloudEvent `source` of every event this service publishes. */
+export const EVENT_SOURCE = '/shanzhi/grid';
+/** Largest page of `households`. */
+export const MAX_PAGE_SIZE = 100;
+
+/** A resident that passed validation, with the derived and protected columns ready to store. */
+interface PreparedResident {
+  name: string;
+  relation: RelationToHead;
+  gender: Gender;
+  birthDate: string;
+  idNumberEncrypted: string;
+  idNumberHash: string;
+  phoneEncrypted: string | null;
+  phoneHash: string | null;
+}
+
+/**
+ * Validates every member before anything is written (principle 6): each error names its field, e.g.
+ * `residents.2.idNumber`, and a refused household leaves no row, no counter change and no event.
+ */
+export function prepareResidents(deps: GridDeps, residents: readonly RegisterResidentInput[], now = new Date()): PreparedResident[] {
+  if (residents.length === 0) throw new BadUserInputError('residents', '至少登记一名家庭成员 (at least one member is required)');
+  const seen = new Map<string, number>();
+  let heads = 0;
+  return residents.map((r, i) => {
+    const name = requiredText(r.name, `residents.${i}.name`, '姓名');
+    const id = checkIdNumber(r.idNumber ?? '', now);
+    if (!id.ok) throw new BadUserInputError(`residents.${i}.idNumber`, id.reason);
+    const idNumberHash = deps.pii.hash('idNumber', id.facts.idNumber);
+    const twin = seen.get(idNumberHash);
+    if (twin !== undefined) {
+      throw new BadUserInputError(`residents.${i}.idNumber`, `与第 ${twin + 1} 名成员身份证号重复 (same ID number as member ${twin + 1})`);
+    }
+    seen.set(idNumberHash, i);
+    let phone: string | null = null;
+    if (r.phone != null && r.phone.trim() !== '') {
+      phone = checkPhone(r.phone);
+      if (!phone) throw new BadUserInputError(`residents.${i}.phone`, '手机号格式错误 (not a mainland mobile number)');
+    }
+    if (r.relation === RelationToHead.HEAD && ++heads > 1) {
+      throw new BadUserInputError(`residents.${i}.relation`, '一户只能有一名户主 (a household has one head)');
+    }
+    return {
+      name,
+      relation: r.relation,
+      gender: id.facts.gender === 'MALE' ? Gender.MALE : Gender.FEMALE,
+      birthDate: id.facts.birthDate,
+      idNumberEncrypted: deps.pii.encrypt('idNumber', id.facts.idNumber),
+      idNumberHash,
+      phoneEncrypted: phone ? deps.pii.encrypt('phone', phone) : null,
+      phoneHash: phone ? deps.pii.hash('phone', phone) : null,
+    };
+  });
+}
+
+/** The area a household joins: it must exist and lie in the household's village. */
+async function requireArea(ctx: RequestContext, areaId: string, divisionCode: string): Promise<Area> {
+  const area = isUuid(areaId) ? await ctx.em.findOne(Area, { id: areaId }) : null;
+  if (!area || area.divisionCode.slice(0, 12) !== divisionCode.slice(0, 12)) {
+    throw new BadUserInputError('areaId', '片区不存在或不属于该村 (no such area in this village)');
+  }
+  return area;
+}
+
+/**
+ * Registers a household and its members: validation first, then one transaction that writes the rows,
+ * bumps the division's counters and records `grid.household.registered` in the outbox.
+ */
+export async function registerHousehold(ctx: RequestContext, deps: GridDeps, input: RegisterHouseholdInput): Promise<Household> {
+  const viewer = assertRole(ctx, GRID_WRITE_ROLES);
+  const code = input.divisionCode.trim();
+  assertInScope(ctx, code);
+  await requireRegistrableDivision(ctx.em, code);
+  const address = requiredText(input.address, 'address', '住址');
+  const headName = requiredText(input.headName, 'headName', '户主姓名');
+  const area = input.areaId ? await requireArea(ctx, input.areaId, code) : null;
+  const residents = prepareResidents(deps, input.residents ?? []);
+
+  const taken = await ctx.em.find(Resident, { idNumberHash: { $in: residents.map((r) => r.idNumberHash) } }, { fields: ['idNumberHash'] });
+  if (taken.length > 0) {
+    const i = residents.findIndex((r) => r.idNumberHash === taken[0]!.idNumberHash);
+    throw new ConflictError('该身份证号已登记 (this ID number is already registered)', `residents.${i}.idNumber`);
+  }
+
+  let household: Household;
+  try {
+    household = await ctx.em.transactional(async (em) => {
+      const h = em.create(Household, { divisionCode: code, area: area ? em.getReference(Area, area.id) : null, address, headName });
+      for (const r of residents) em.create(Resident, { ...r, household: h, divisionCode: code });
+      // Subject = village code: the relay and Kafka keep one village's events in order.
+      recordEvent(em, {
+        type: HOUSEHOLD_REGISTERED,
+        source: EVENT_SOURCE,
+        subject: code.slice(0, 12),
+        data: { householdId: h.id, divisionCode: code, areaId: area?.id ?? null, residentCount: residents.length },
+      });
+      await em.flush();
+      await bumpCounters(em, code, { households: 1, residents: residents.length });
+      return h;
+    });
+  } catch (err) {
+    // A concurrent registration of the same person won the race after our check.
+    if (err instanceof UniqueConstraintViolationException) {
+      throw new ConflictError('该身份证号已登记 (this ID number is already registered)', 'residents');
+    }
+    throw err;
+  }
+  ctx.log.info(
+    { event: 'household_registered', householdId: household.id, divisionCode: code, residentCount: residents.length, username: viewer.username },
+    'household registered',
+  );
+  return household;
+}
+
+/** Arguments of the `households` listing. */
+export interface HouseholdListArgs {
+  divisionCode: string;
+  areaId?: string | null;
+  first: number;
+  after?: string | null;
+}
+
+/** One page of households, with what `totalCount` needs to count lazily. */
+export interface HouseholdPage {
+  nodes: Household[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+  divisionCode: string;
+  areaId: string | null;
+}
+
+/** A page of the households of a village or group (prefix), ordered by id; always inside the viewer's scope. */
+export async function listHouseholds(ctx: RequestContext, args: HouseholdListArgs): Promise<HouseholdPage> {
+  assertRole(ctx, GRID_READ_ROLES);
+  const code = args.divisionCode.trim();
+  if (!REGISTRABLE_CODE.test(code)) {
+    throw new BadUserInputError('divisionCode', '区划代码须为村(12位)或村民小组(15位) (division code must be a 12-digit village or 15-digit villager group)');
+  }
+  assertInScope(ctx, code);
+  if (!Number.isInteger(args.first) || args.first < 0 || args.first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError('first', `每页 0–${MAX_PAGE_SIZE} 户 (first must be between 0 and ${MAX_PAGE_SIZE})`);
+  }
+  if (args.areaId && !isUuid(args.areaId)) throw new BadUserInputError('areaId', '片区编号无效 (invalid area id)');
+  const afterId = args.after ? decodeCursor(args.after) : null;
+  const { from, to } = scopeRange(code);
+  const rows = await ctx.em.find(
+    Household,
+    {
+      divisionCode: { $gte: from, $lt: to },
+      ...(args.areaId ? { area: args.areaId } : {}),
+      ...(afterId ? { id: { $gt: afterId } } : {}),
+    },
+    { orderBy: { id: 'asc' }, limit: args.first + 1 },
+  );
+  const nodes = rows.slice(0, args.first);
+  return {
+    nodes,
+    hasNextPage: rows.length > args.first,
+    endCursor: nodes.length > 0 ? encodeCursor(nodes[nodes.length - 1]!.id) : null,
+    divisionCode: code,
+    areaId: args.areaId ?? null,
+  };
+}
+
+/** Total of a listing: the counters when it is a whole division (constant cost), a count when filtered by area. */
+export async function countHouseholds(ctx: RequestContext, page: HouseholdPage): Promise<number> {
+  if (!page.areaId) return (await sumCounters(ctx.em, [page.divisionCode])).get(page.divisionCode)?.households ?? 0;
+  const { from, to } = scopeRange(page.divisionCode);
+  return ctx.em.count(Household, { divisionCode: { $gte: from, $lt: to }, area: page.areaId });
+}
+
+/** Order members as a register does: the head first, then by age (oldest first). */
+const RELATION_RANK: Record<RelationToHead, number> = {
+  HEAD: 0, SPOUSE: 1, PARENT: 2, GRANDPARENT: 2, SIBLING: 3, CHILD: 4, CHILD_IN_LAW: 5, GRANDCHILD: 6, OTHER: 7,
+};
+
+/** The members of every household on the page, fetched in one query per request. */
+export function loadResidentsOf(ctx: RequestContext, householdId: string): Promise<Resident[]> {
+  return ctx
+    .loader<string, Resident[]>('residentsByHousehold', async (ids) => {
+      const rows = await ctx.em.find(Resident, { household: { $in: [...ids] } });
+      const byHousehold = new Map<string, Resident[]>();
+      for (const r of rows) {
+        const list = byHousehold.get(r.household.id) ?? [];
+        list.push(r);
+        byHousehold.set(r.household.id, list);
+      }
+      for (const list of byHousehold.values()) {
+        list.sort((a, b) => RELATION_RANK[a.relation] - RELATION_RANK[b.relation] || a.birthDate.localeCompare(b.birthDate));
+      }
+      return ids.map((id) => byHousehold.get(id) ?? []);
+    })
+    .load(householdId);
+}

@@ -1,0 +1,159 @@
+import { createPostgresTransport, InboxEvent, OutboxEvent } from '@shanzhi/events';
+import { createOrm, migrate } from '@shanzhi/kit';
+import { createTestDatabase } from '@shanzhi/kit/testing';
+import pino from 'pino';
+import { BAIJIACHI as FIGURES, seedGridDemo } from '../src/seed/demo-seed';
+import { GRID_ENTITIES, GRID_MIGRATIONS_PATH } from '../src/service';
+import { checkIdNumber, MOBILE_PATTERN } from '../src/services/id-card.validator';
+import { loadPiiKey, PiiService } from '../src/services/pii.service';
+import { BAIJIACHI, capturingSql, countyDivisions, COUNTY, divisionEvents, startTestGrid, type TestGrid } from './helpers';
+
+jest.setTimeout(180_000);
+
+let grid: TestGrid;
+let pii: PiiService;
+let startMs: number;
+const divisions = countyDivisions();
+const villages = divisions.filter((d) => d.level === 'VILLAGE').map((d) => d.code);
+
+beforeAll(async () => {
+  const started = Date.now();
+  // organizations publishes the county before (or while) the grid starts; the grid waits for it, then seeds.
+  grid = await startTestGrid({ DEMO_SEED: 'true' }, async (busUrl) => {
+    const transport = createPostgresTransport({ url: busUrl, clientId: 'organizations', logger: pino({ level: 'silent' }) });
+    try {
+      await transport.publish(divisionEvents(divisions));
+    } finally {
+      await transport.close();
+    }
+  });
+  startMs = Date.now() - started;
+  pii = new PiiService(loadPiiKey(grid.config));
+});
+afterAll(async () => {
+  await grid?.stop();
+});
+
+const count = async (sql: string, params: unknown[] = []) => (await grid.sql<{ n: number }>(sql, params))[0]!.n;
+
+it('seeds 百家池村 with the figures of the report: 4 groups, 38 areas, 1,114 households, 3,291 residents', async () => {
+  expect(villages).toHaveLength(58);
+  expect(startMs).toBeLessThan(60_000);
+  const res = await grid.gql(
+    `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Division { code householdCount residentCount areaCount } } }`,
+    { reps: [{ __typename: 'Division', code: BAIJIACHI }] },
+    COUNTY,
+  );
+  expect(res.data!._entities).toEqual([{ code: BAIJIACHI, householdCount: FIGURES.households, residentCount: FIGURES.residents, areaCount: FIGURES.areas }]);
+  // The counters agree with the rows.
+  expect(await count(`select count(*)::int as n from household where division_code like '${BAIJIACHI}%'`)).toBe(1114);
+  expect(await count(`select count(*)::int as n from resident where division_code like '${BAIJIACHI}%'`)).toBe(3291);
+  expect(await count(`select count(*)::int as n from area where division_code like '${BAIJIACHI}%'`)).toBe(38);
+  const groups = await grid.sql<{ division_code: string }>(
+    `select distinct division_code from household where division_code like '${BAIJIACHI}%' order by 1`,
+  );
+  expect(groups.map((g) => g.division_code)).toEqual(['001', '002', '003', '004'].map((s) => `${BAIJIACHI}${s}`));
+  const [sample] = await grid.sql<{ address: string }>(`select address from household where division_code = '${BAIJIACHI}001' order by registered_at limit 1`);
+  expect(sample!.address).toBe('百家池村第一村民小组1号');
+});
+
+it('gives every area of 百家池村 20–40 households and a named chief with a phone', async () => {
+  const areas = await grid.sql<{ n: number; chief_name: string; chief_phone_encrypted: string | null; division_code: string }>(
+    `select a.division_code, a.chief_name, a.chief_phone_encrypted, count(h.id)::int as n
+       from area a left join household h on h.area_id = a.id
+      where a.division_code like '${BAIJIACHI}%' group by a.id`,
+  );
+  expect(areas).toHaveLength(38);
+  for (const a of areas) {
+    expect(a.n).toBeGreaterThanOrEqual(20);
+    expect(a.n).toBeLessThanOrEqual(40);
+    expect(a.chief_name.length).toBeGreaterThanOrEqual(2);
+    expect(pii.decrypt('phone', a.chief_phone_encrypted!)).toMatch(MOBILE_PATTERN);
+  }
+  expect(await count(`select count(*)::int as n from household where division_code like '${BAIJIACHI}%' and area_id is null`)).toBe(0);
+});
+
+it('gives every resident of the county a well-formed fictitious identity: GB 11643 checksum, region 511425, birth date and gender as stored', async () => {
+  const rows = await grid.sql<{ id_number_encrypted: string; id_number_hash: string; phone_encrypted: string | null; birth_date: string; gender: string }>(
+    `select id_number_encrypted, id_number_hash, phone_encrypted, to_char(birth_date, 'YYYY-MM-DD') as birth_date, gender from resident`,
+  );
+  expect(rows.length).toBeGreaterThan(10_000);
+  for (const r of rows) {
+    const id = pii.decrypt('idNumber', r.id_number_encrypted);
+    const check = checkIdNumber(id);
+    if (!check.ok) throw new Error(`seeded ID fails: ${check.reason}`);
+    expect(id.startsWith('511425')).toBe(true);
+    expect(check.facts.birthDate).toBe(r.birth_date);
+    expect(check.facts.gender).toBe(r.gender);
+    expect(pii.hash('idNumber', id)).toBe(r.id_number_hash);
+    if (r.phone_encrypted) expect(pii.decrypt('phone', r.phone_encrypted)).toMatch(MOBILE_PATTERN);
+  }
+});
+
+it('gives the other 57 villages smaller, different figures (60–300 households, 2–3.2 residents per household)', async () => {
+  const rows = await grid.sql<{ village: string; households: number; residents: number }>(
+    `select left(division_code, 12) as village, sum(households)::int as households, sum(residents)::int as residents
+       from division_counter group by 1 order by 1`,
+  );
+  expect(rows.map((r) => r.village)).toEqual(villages);
+  const others = rows.filter((r) => r.village !== BAIJIACHI);
+  for (const r of others) {
+    expect(r.households).toBeGreaterThanOrEqual(60);
+    expect(r.households).toBeLessThanOrEqual(300);
+    expect(r.residents / r.households).toBeGreaterThanOrEqual(1.99);
+    expect(r.residents / r.households).toBeLessThanOrEqual(3.21);
+  }
+  expect(new Set(others.map((r) => r.households)).size).toBeGreaterThan(40);
+  // A baseline, not registrations: the seed publishes no events.
+  expect(await count('select count(*)::int as n from outbox_event')).toBe(0);
+});
+
+it('answers the indicators of all 58 villages through _entities in ONE SQL query', async () => {
+  let res: any;
+  const sql = await capturingSql(grid, async () => {
+    res = await grid.gql(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Division { code householdCount residentCount areaCount } } }`,
+      { reps: villages.map((code) => ({ __typename: 'Division', code })) },
+      COUNTY,
+    );
+  });
+  expect(res.errors).toBeUndefined();
+  expect(res.data._entities).toHaveLength(58);
+  expect(res.data._entities.every((e: any) => e.householdCount >= 60 && e.residentCount > 0 && e.areaCount > 0)).toBe(true);
+  expect(sql).toHaveLength(1);
+  expect(sql[0]).toMatch(/division_counter/);
+});
+
+it('is idempotent: a second run (or restart) writes nothing', async () => {
+  const before = await grid.sql('select (select count(*) from household) h, (select count(*) from resident) r, (select sum(households) from division_counter) c');
+  expect(await seedGridDemo(grid.service.orm.em.fork(), { pii })).toBeNull();
+  expect(await grid.sql('select (select count(*) from household) h, (select count(*) from resident) r, (select sum(households) from division_counter) c')).toEqual(before);
+});
+
+it('is deterministic: a fresh database with the same key and divisions gets the same rows', async () => {
+  const db = await createTestDatabase('gridseed');
+  const orm = await createOrm({ clientUrl: db.url, entities: [...GRID_ENTITIES, OutboxEvent, InboxEvent], migrationsPath: GRID_MIGRATIONS_PATH });
+  try {
+    await migrate(orm);
+    const known = await grid.sql<{ code: string; name: string; level: string; parent_code: string | null }>('select code, name, level, parent_code from known_division');
+    await orm.em.fork().execute(
+      `insert into known_division (code, name, level, parent_code, updated_at)
+       select code, name, level, parent_code, now() from json_to_recordset(?::json) as k(code text, name text, level text, parent_code text)`,
+      [JSON.stringify(known)],
+    );
+    const started = Date.now();
+    const result = await seedGridDemo(orm.em.fork(), { pii });
+    const seedMs = Date.now() - started;
+    expect(result).toMatchObject({ villages: 58 });
+    process.stdout.write(`grid demo seed of county 511425: ${JSON.stringify(result)} in ${seedMs} ms (service start incl. waiting for divisions: ${startMs} ms)\n`);
+    const fingerprint = `select md5(string_agg(concat_ws('|', h.id, h.division_code, h.area_id, h.address, h.head_name), ',' order by h.id)) as h,
+        (select md5(string_agg(concat_ws('|', r.id, r.household_id, r.id_number_hash, r.name, r.birth_date, r.relation, r.phone_hash), ',' order by r.id)) from resident r) as r
+      from household h`;
+    const a = await grid.sql(fingerprint);
+    const b = await orm.em.fork().execute(fingerprint);
+    expect(b).toEqual(a);
+  } finally {
+    await orm.close();
+    await db.drop();
+  }
+});
