@@ -27,6 +27,11 @@ export const serviceConfigSchema = baseConfigSchema.extend({
     .optional()
     .transform((v) => (v ? v.split(',').map((b) => b.trim()).filter(Boolean) : undefined)),
   EVENT_BUS_URL: z.string().url().optional(),
+  /**
+   * Appended to every consumer group of the service. Test runs sharing one Kafka set a unique suffix so
+   * their consumers do not split one group's partitions; production leaves it empty.
+   */
+  CONSUMER_GROUP_SUFFIX: z.string().regex(/^[\w.-]*$/, 'letters, digits, ".", "_" or "-" only').default(''),
   /** Data folder of the embedded mode (generated keys live here). */
   DATA_DIR: z.string().default('.data'),
 });

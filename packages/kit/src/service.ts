@@ -29,7 +29,7 @@ export interface ServiceDefinition {
   migrationsPath: string;
   buildSchema: () => Promise<GraphQLSchema>;
   subscriptions?: Subscription[];
-  /** Runs after migrations and before the server accepts requests (demo seeding, for example). */
+  /** Runs after migrations, with the relay and consumers running, before the server accepts requests (demo seeding). */
   beforeStart?: (deps: { orm: MikroORM; log: Logger; transport: EventTransport }) => Promise<void>;
   /** Extra HTTP routes beside /graphql. */
   routes?: SubgraphServerOptions['routes'];
@@ -67,11 +67,12 @@ export async function runService(config: ServiceConfig, def: ServiceDefinition):
   });
   const relay = createOutboxRelay({ orm, transport, logger: log });
   const consumers = (def.subscriptions ?? []).map((s) =>
-    createEventConsumer({ orm, transport, group: s.group, topics: s.topics, handle: s.handle, logger: log }),
+    createEventConsumer({ orm, transport, group: `${s.group}${config.CONSUMER_GROUP_SUFFIX}`, topics: s.topics, handle: s.handle, logger: log }),
   );
-  await def.beforeStart?.({ orm, log, transport });
-  await relay.start();
+  // Events flow before beforeStart, so a seed can wait for the facts other services publish.
+  relay.start();
   for (const c of consumers) await c.start();
+  await def.beforeStart?.({ orm, log, transport });
   const schema = await def.buildSchema();
   const server = await startSubgraphServer({
     config,

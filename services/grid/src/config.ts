@@ -33,11 +33,6 @@ export const gridConfigSchema = serviceConfigSchema
      * is generated on first start (mode 0600) and reused afterwards; in production it must exist.
      */
     GRID_PII_KEY_FILE: z.string().min(1).optional(),
-    /**
-     * Appended to the name of every consumer group of this service. Test runs that share one Kafka set a
-     * unique suffix so their consumers do not split one group's partitions; production leaves it empty.
-     */
-    CONSUMER_GROUP_SUFFIX: z.string().regex(/^[\w.-]*$/, 'letters, digits, ".", "_" or "-" only').default(''),
     /** Seeds 百家池村 and the other villages of county 511425 on start. Never enable in production. */
     DEMO_SEED: flag,
     /** How long the demo seed waits for the county's divisions to arrive from the organizations service. */

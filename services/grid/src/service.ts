@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { createEventConsumer } from '@shanzhi/events';
 import { runService, type RunningService, type ServiceDefinition } from '@shanzhi/kit';
 import type { GridConfig } from './config';
 import { Area } from './entities/area.entity';
@@ -22,28 +21,19 @@ export const GRID_MIGRATIONS_PATH = path.join(__dirname, 'migrations');
 
 /** The grid service as the kit runs it: areas, households, residents and their indicators. */
 export function gridService(config: GridConfig, deps: GridDeps = { pii: new PiiService(loadPiiKey(config)) }): ServiceDefinition {
-  const knownDivisions = knownDivisionsSubscription(config.CONSUMER_GROUP_SUFFIX);
   return {
     entities: GRID_ENTITIES,
     migrationsPath: GRID_MIGRATIONS_PATH,
     buildSchema: () => buildGridSchema(deps),
-    subscriptions: [knownDivisions],
-    beforeStart: async ({ orm, log, transport }) => {
+    subscriptions: [knownDivisionsSubscription()],
+    beforeStart: async ({ orm, log }) => {
       if (!config.DEMO_SEED) return;
       if (await gridDemoSeeded(orm.em.fork())) {
         log.info({ event: 'demo_seed', skipped: true }, 'demo grid already present');
         return;
       }
-      // The kit starts the subscriptions only after beforeStart, but the seed needs the divisions first:
-      // run the same consumer group meanwhile (offsets and inbox are shared, so nothing is applied twice).
-      const consumer = createEventConsumer({ orm, transport, logger: log, ...knownDivisions });
-      await consumer.start();
-      let ready: boolean;
-      try {
-        ready = await waitForDemoDivisions(() => orm.em.fork(), { timeoutMs: config.DEMO_SEED_WAIT_SECONDS * 1000 });
-      } finally {
-        await consumer.stop();
-      }
+      // The known-divisions consumer is already running: wait until the county's divisions have arrived.
+      const ready = await waitForDemoDivisions(() => orm.em.fork(), { timeoutMs: config.DEMO_SEED_WAIT_SECONDS * 1000 });
       if (!ready) {
         log.error({ event: 'demo_seed', waitedSeconds: config.DEMO_SEED_WAIT_SECONDS }, 'demo divisions did not arrive; grid not seeded');
         return;

@@ -9,9 +9,9 @@ export const KNOWN_DIVISIONS_GROUP = 'grid.known-divisions';
 export const KNOWN_DIVISION_TOPICS = [DIVISION_CREATED, DIVISION_UPDATED];
 
 /** Keeps `known_division` in step with the organizations service's division events. */
-export function knownDivisionsSubscription(groupSuffix = ''): Subscription {
+export function knownDivisionsSubscription(): Subscription {
   return {
-    group: `${KNOWN_DIVISIONS_GROUP}${groupSuffix}`,
+    group: KNOWN_DIVISIONS_GROUP,
     topics: KNOWN_DIVISION_TOPICS,
     handle: (event, em) => applyDivisionEvent(event, em),
   };
