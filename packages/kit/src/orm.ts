@@ -34,7 +34,8 @@ export function createOrm(opts: OrmOptions): Promise<MikroORM> {
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: opts.debug ?? false,
-    ...(opts.log ? { logger: opts.log } : {}),
+    // Migration progress and discovery notes are not worth a console line; services route them to pino.
+    logger: opts.log ?? (() => undefined),
     discovery: { warnWhenNoEntities: false },
   });
 }
