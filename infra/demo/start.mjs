@@ -63,7 +63,8 @@ async function startEmbeddedPostgres() {
     password: 'shanzhi',
     persistent: true,
     createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // C collation and messages: codes sort as bytes, and the machine need not have en_US.UTF-8 (which the package asks for).
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-messages=C'],
     onLog: () => {},
   });
   if (fresh) await pg.initialise();
