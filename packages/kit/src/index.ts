@@ -11,3 +11,5 @@ export * from './scope';
 export * from './subgraph';
 export * from './subgraph-server';
 export * from './service';
+export * from './scalars';
+export * from './tooling';

@@ -1,19 +1,12 @@
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
-import {
-  createEventConsumer,
-  createOutboxRelay,
-  createTransport,
-  InboxEvent,
-  OutboxEvent,
-  type CloudEvent,
-  type EventTransport,
-} from '@shanzhi/events';
+import { createEventConsumer, createOutboxRelay, createTransport, type CloudEvent, type EventTransport } from '@shanzhi/events';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { ServiceConfig } from './config';
 import { createLogger } from './logger';
 import { verifierFromConfig } from './auth';
 import { createOrm, migrate, type OrmOptions } from './orm';
+import { withEventEntities } from './tooling';
 import { startSubgraphServer, type RunningServer, type SubgraphServerOptions } from './subgraph-server';
 
 /** One event subscription of a service: the handler stores its effect through the given EntityManager. */
@@ -53,7 +46,7 @@ export async function runService(config: ServiceConfig, def: ServiceDefinition):
   const verifyToken = verifierFromConfig(config);
   const orm = await createOrm({
     clientUrl: config.DATABASE_URL,
-    entities: [...(def.entities as unknown[]), OutboxEvent, InboxEvent] as OrmOptions['entities'],
+    entities: withEventEntities(def.entities),
     migrationsPath: def.migrationsPath,
     poolMax: config.DATABASE_POOL_MAX,
     log: (message) => log.debug({ orm: true }, message),

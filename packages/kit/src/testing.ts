@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { createOrm, migrate, type OrmOptions } from './orm';
+import { withEventEntities } from './tooling';
 
 /** Server used by integration tests; `infra/up.sh` starts it. */
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://shanzhi:shanzhi@127.0.0.1:5432/postgres';
@@ -33,6 +35,20 @@ export async function createTestDatabase(prefix: string): Promise<{ url: string;
       } finally {
         await a.close();
       }
+    },
+  };
+}
+
+/** A fresh database with a service's committed migrations applied, for drift checks. */
+export async function migratedTestDatabase(prefix: string, entities: OrmOptions['entities'], migrationsPath: string): Promise<{ orm: MikroORM; close: () => Promise<void> }> {
+  const db = await createTestDatabase(prefix);
+  const orm = await createOrm({ clientUrl: db.url, entities: withEventEntities(entities), migrationsPath });
+  await migrate(orm);
+  return {
+    orm,
+    close: async () => {
+      await orm.close();
+      await db.drop();
     },
   };
 }

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import { InboxEvent, OutboxEvent } from '@shanzhi/events';
-import { createOrm, migrate, type MikroORM } from '@shanzhi/kit';
-import { createTestDatabase } from '@shanzhi/kit/testing';
+import type { MikroORM } from '@shanzhi/kit';
+import { migratedTestDatabase } from '@shanzhi/kit/testing';
 import { printGridSchema, SCHEMA_FILE } from '../src/cli/print-schema';
 import { GRID_ENTITIES, GRID_MIGRATIONS_PATH } from '../src/service';
 
@@ -11,24 +10,17 @@ it('the committed schema.graphql is what print-schema prints (run `npm run schem
 });
 
 describe('migrations', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let orm: MikroORM;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    db = await createTestDatabase('gridmig');
-    orm = await createOrm({
-      clientUrl: db.url,
-      entities: [...GRID_ENTITIES, OutboxEvent, InboxEvent],
-      migrationsPath: GRID_MIGRATIONS_PATH,
-    });
+    ({ orm, close } = await migratedTestDatabase('gridmig', GRID_ENTITIES, GRID_MIGRATIONS_PATH));
   });
   afterAll(async () => {
-    await orm?.close();
-    await db?.drop();
+    await close?.();
   });
 
   it('bring a fresh database to exactly the entities’ schema (a generated migration would be empty)', async () => {
-    await migrate(orm);
     expect(await orm.getMigrator().checkMigrationNeeded()).toBe(false);
     const diff = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
     expect(diff.trim()).toBe('');

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
-import { printSubgraphSchema } from '@apollo/subgraph';
+import fs from 'node:fs';
+import { printSubgraphSdl, runCli } from '@shanzhi/kit';
 import { buildGridSchema } from '../schema';
 import { PiiService } from '../services/pii.service';
 
@@ -11,18 +11,12 @@ export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql')
 
 /** The subgraph SDL as the gateway composes it (a throwaway key: printing never touches personal data). */
 export async function printGridSchema(): Promise<string> {
-  return `${printSubgraphSchema(await buildGridSchema({ pii: new PiiService(randomBytes(32)) })).trimEnd()}\n`;
+  return printSubgraphSdl(await buildGridSchema({ pii: new PiiService(randomBytes(32)) }));
 }
 
 if (require.main === module) {
-  printGridSchema().then(
-    (sdl) => {
-      fs.writeFileSync(SCHEMA_FILE, sdl);
-      process.stdout.write(`wrote ${SCHEMA_FILE}\n`);
-    },
-    (err: unknown) => {
-      process.stderr.write(`${String(err)}\n`);
-      process.exit(1);
-    },
-  );
+  runCli(async () => {
+    fs.writeFileSync(SCHEMA_FILE, await printGridSchema());
+    process.stdout.write(`wrote ${SCHEMA_FILE}\n`);
+  });
 }

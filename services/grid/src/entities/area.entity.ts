@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateTimeScalar } from './date-time.scalar';
+import { DateTimeScalar } from '@shanzhi/kit';
 
 /**
  * 片区: a unit of the 片长制 (area-chief system), 20–40 households as a guideline, led by one area chief

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateTimeScalar } from './date-time.scalar';
+import { DateTimeScalar } from '@shanzhi/kit';
 import { Area } from './area.entity';
 
 /** 户: a household of the village's register, optionally assigned to an area (片区). */

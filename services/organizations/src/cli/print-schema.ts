@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { printSubgraphSchema } from '@apollo/subgraph';
+import { printSubgraphSdl, runCli } from '@shanzhi/kit';
 import { buildOrganizationsSchema } from '../schema';
 
 /** Where the committed SDL lives; the drift test compares against it. */
@@ -9,18 +9,12 @@ export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql')
 
 /** The subgraph SDL as the gateway composes it. */
 export async function printOrganizationsSchema(): Promise<string> {
-  return `${printSubgraphSchema(await buildOrganizationsSchema()).trimEnd()}\n`;
+  return printSubgraphSdl(await buildOrganizationsSchema());
 }
 
 if (require.main === module) {
-  printOrganizationsSchema().then(
-    (sdl) => {
-      fs.writeFileSync(SCHEMA_FILE, sdl);
-      process.stdout.write(`wrote ${SCHEMA_FILE}\n`);
-    },
-    (err: unknown) => {
-      process.stderr.write(`${String(err)}\n`);
-      process.exit(1);
-    },
-  );
+  runCli(async () => {
+    fs.writeFileSync(SCHEMA_FILE, await printOrganizationsSchema());
+    process.stdout.write(`wrote ${SCHEMA_FILE}\n`);
+  });
 }

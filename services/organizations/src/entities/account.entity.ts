@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateTimeScalar } from './date-time.scalar';
+import { DateTimeScalar } from '@shanzhi/kit';
 import { Role } from './role';
 
 /** 账户: a person who signs in; the role and scope code become the claims of every token issued. */

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { DateTimeScalar } from '../entities/date-time.scalar';
+import { DateTimeScalar } from '@shanzhi/kit';
 import { ViewerObject } from './viewer.type';
 
 /** GraphQL `LoginPayload`: the bearer token and who it stands for. */
