@@ -26,7 +26,14 @@ for (const run of runs) {
   const r = spawnSync(process.execPath, [jest, '--json', `--outputFile=${out}`, '--passWithNoTests', ...run.args, ...extra], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' },
+    env: {
+      // End-to-end tests use the servers infra/up.sh started: Kafka for events, Redis for rate limits.
+      TEST_KAFKA_BROKERS: '127.0.0.1:9092',
+      TEST_REDIS_URL: 'redis://127.0.0.1:6379',
+      ...process.env,
+      APOLLO_TELEMETRY_DISABLED: '1',
+      TURBO_TELEMETRY_DISABLED: '1',
+    },
   });
   if (!fs.existsSync(out)) {
     console.error(`jest (${run.name}) wrote no results (exit ${r.status})`);

@@ -25,6 +25,10 @@ afterAll(async () => {
   await p?.stop();
 });
 
+it('runs on the event transport the environment asks for', () => {
+  expect(p.transport).toBe(process.env.TEST_KAFKA_BROKERS ? 'kafka' : 'postgres');
+});
+
 describe('sign-in', () => {
   it('tells each demo account who it is', async () => {
     const r = await gql(p.url, '{ viewer { username role scope } }', undefined, village);
@@ -140,7 +144,50 @@ describe('百家池村 cadre (village-511425112201)', () => {
     expect(r.data?.households ?? null).toBeNull();
   });
 
-  it('reveals one identity for a stated reason, and registers a household', async () => {
+  it('an area chief’s new household shows up in the county comparison at once', async () => {
+    const areas = await gql<any>(p.url, `{ areas(divisionCode: "${BAIJIACHI}") { id divisionCode householdCount } }`, undefined, village);
+    expect(areas.errors).toBeUndefined();
+    expect(areas.data.areas).toHaveLength(38);
+    const area = areas.data.areas[0];
+    const registered = await gql<any>(
+      p.url,
+      'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id divisionCode residents { name idNumber phone } } }',
+      {
+        input: {
+          divisionCode: area.divisionCode,
+          areaId: area.id,
+          address: '百家池村新居 8 号',
+          headName: '陈新民',
+          residents: [
+            { name: '陈新民', idNumber: '51142519900101123X', phone: '13800001234', relation: 'HEAD' },
+            { name: '李秀英', idNumber: '511425199203042341', relation: 'SPOUSE' },
+          ],
+        },
+      },
+      village,
+    );
+    expect(registered.errors).toBeUndefined();
+    expect(registered.data.registerHousehold.residents[0]).toMatchObject({ idNumber: '511425********123X', phone: '138****1234' });
+    const after = await gql<any>(
+      p.url,
+      `{ division(code: "${BAIJIACHI}") { householdCount residentCount } }`,
+      undefined,
+      county,
+    );
+    expect(after.data.division).toEqual({ householdCount: 1115, residentCount: 3293 });
+
+    const bad = await gql<any>(
+      p.url,
+      'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }',
+      { input: { divisionCode: area.divisionCode, address: '某处', headName: '王五', residents: [{ name: '王五', idNumber: '511425199001011233', relation: 'HEAD' }] } },
+      village,
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'residents.0.idNumber' });
+    const unchanged = await gql<any>(p.url, `{ division(code: "${BAIJIACHI}") { householdCount } }`, undefined, county);
+    expect(unchanged.data.division.householdCount).toBe(1115);
+  });
+
+  it('reveals one identity for a stated reason and refuses a reveal without one', async () => {
     const list = await gql<any>(
       p.url,
       `{ households(divisionCode: "${BAIJIACHI}", first: 1) { nodes { residents { id idNumber } } } }`,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,13 +14,19 @@ import { startGrid } from '../../../services/grid/src/service';
 /** The whole platform in this process: both subgraphs on their own databases and the gateway, demo data seeded. */
 export interface Platform {
   url: string;
+  /** Which event transport the services use. */
+  transport: 'kafka' | 'postgres';
   organizations: RunningServer;
   grid: RunningServer;
   gateway: RunningServer;
   stop(): Promise<void>;
 }
 
-/** Starts the demo platform on fresh databases; events travel over Kafka when TEST_KAFKA_BROKERS is set. */
+/**
+ * Starts the demo platform on fresh databases. With TEST_KAFKA_BROKERS and TEST_REDIS_URL set (as
+ * `npm test` does) events travel over Kafka and rate limits live in Redis, the production paths;
+ * otherwise over the embedded PostgreSQL bus.
+ */
 export async function startPlatform(): Promise<Platform> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shanzhi-e2e-'));
   const keyFile = await ensureSigningKey(dataDir);
@@ -29,9 +36,11 @@ export async function startPlatform(): Promise<Platform> {
     createTestDatabase('e2e_bus'),
   ]);
   const events = process.env.TEST_KAFKA_BROKERS
-    ? { KAFKA_BROKERS: process.env.TEST_KAFKA_BROKERS }
+    ? // A fresh consumer group per run: another run's consumers must not share this one's partitions.
+      { KAFKA_BROKERS: process.env.TEST_KAFKA_BROKERS, CONSUMER_GROUP_SUFFIX: `.e2e-${randomUUID()}` }
     : { EVENT_BUS_URL: busDb.url };
-  const common = { PORT: '0', LOG_LEVEL: 'silent', AUTH_KEY_FILE: keyFile, DATA_DIR: dataDir, DEMO_SEED: 'true', ...events };
+  const redis = process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL } : {};
+  const common = { PORT: '0', LOG_LEVEL: 'silent', AUTH_KEY_FILE: keyFile, DATA_DIR: dataDir, DEMO_SEED: 'true', ...events, ...redis };
   const [organizations, grid] = await Promise.all([
     startOrganizations(
       parseConfig(organizationsConfigSchema, { ...common, SERVICE_NAME: 'organizations', DATABASE_URL: orgDb.url, AUTH_SIGNING_KEY_FILE: keyFile }),
@@ -51,6 +60,7 @@ export async function startPlatform(): Promise<Platform> {
   let stopped = false;
   return {
     url: gateway.url,
+    transport: organizations.transport.kind,
     organizations,
     grid,
     gateway,
