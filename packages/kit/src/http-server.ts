@@ -77,14 +77,17 @@ export function onShutdownSignal(log: Logger, timeoutMs: number, stop: () => Pro
       process.exit(1);
     }, timeoutMs);
     timer.unref();
+    // Flush the log before exiting so the last lines (drained, stopped) are not lost.
+    const exit = (code: number) => log.flush(() => process.exit(code));
     stop().then(
-      () => process.exit(0),
+      () => exit(0),
       (err) => {
         log.error({ err }, 'shutdown failed');
-        process.exit(1);
+        exit(1);
       },
     );
   };
-  process.once('SIGTERM', handler);
-  process.once('SIGINT', handler);
+  // `on`, not `once`: libraries using signal-exit re-raise a signal that no other listener handles.
+  process.on('SIGTERM', handler);
+  process.on('SIGINT', handler);
 }

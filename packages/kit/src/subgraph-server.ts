@@ -57,6 +57,8 @@ export async function startSubgraphServer(opts: SubgraphServerOptions): Promise<
     formatError,
     introspection: config.NODE_ENV !== 'production',
     csrfPrevention: true,
+    // Shutdown is ordered by onShutdownSignal (drain, then Kafka, database, Redis), not by Apollo.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     // No Apollo Studio: traces would only cost time on every request.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), metrics.plugin],
