@@ -139,9 +139,16 @@ describe('百家池村 cadre (village-511425112201)', () => {
   });
 
   it('is FORBIDDEN from a neighbour village’s households', async () => {
-    const r = await gql(p.url, `{ households(divisionCode: "${NEIGHBOUR}") { totalCount } }`, undefined, village);
+    const r = await gql<any>(
+      p.url,
+      `{ division(code: "${BAIJIACHI}") { shortName } households(divisionCode: "${NEIGHBOUR}") { totalCount } }`,
+      undefined,
+      village,
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(r.data?.households ?? null).toBeNull();
+    expect(r.errors?.[0]?.path).toEqual(['households']);
+    // The refusal nulls that field only; the rest of the answer still arrives.
+    expect(r.data).toEqual({ division: { shortName: '百家池村' }, households: null });
   });
 
   it('an area chief’s new household shows up in the county comparison at once', async () => {

@@ -43,6 +43,9 @@ function kafkaLogCreator(logger: Logger) {
       const { message, timestamp: _ts, ...extra } = log;
       // A failed send replaces the producer (new producer id), so a finite retry budget cannot break its sequencing.
       if (message.startsWith('Limiting retries for the idempotent producer')) return;
+      // ensureTopics asks for topics that usually exist already; kafkajs logs the broker's TOPIC_ALREADY_EXISTS
+      // answer as an error response although createTopics treats it as success.
+      if (extra.error === 'Topic creation errors') return;
       if (level <= logLevel.WARN) child.warn({ namespace, ...extra }, message);
     };
 }

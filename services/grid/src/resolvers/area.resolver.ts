@@ -10,7 +10,7 @@ export function createAreaResolver(deps: GridDeps) {
   /** Areas (片区) of the 片长制. */
   @Resolver(() => Area)
   class AreaResolver {
-    @Query(() => [Area], { description: '片区列表 (areas of a village or villager group inside your scope)' })
+    @Query(() => [Area], { nullable: true, description: '片区列表 (areas of a village or villager group inside your scope)' })
     areas(
       @Arg('divisionCode', () => String, { description: '村或村民小组代码 (code of the village, 12 digits, or villager group, 15 digits)' }) divisionCode: string,
       @Ctx() ctx: RequestContext,

@@ -13,7 +13,9 @@ export function createHouseholdResolvers(deps: GridDeps) {
   /** Households (户): listing and registration. */
   @Resolver(() => Household)
   class HouseholdResolver {
+    // Nullable, like every top-level field: a refusal nulls this field only, not the rest of the response.
     @Query(() => HouseholdConnection, {
+      nullable: true,
       description: '户列表 (households of a village or villager group inside your scope, ordered by id; ID numbers and phones masked)',
     })
     async households(

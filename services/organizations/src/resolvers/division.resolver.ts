@@ -21,6 +21,7 @@ export class DivisionResolver {
 
   @Authorized()
   @Query(() => [Division], {
+    nullable: true,
     description: '下级区划列表 (divisions below parentCode that lie in your scope, ordered by code: all descendants at `level`, or the direct children when `level` is omitted)',
   })
   divisions(@Args(() => DivisionsArgs) { parentCode, level }: DivisionsArgs, @Ctx() ctx: RequestContext) {
