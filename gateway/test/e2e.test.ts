@@ -251,6 +251,33 @@ describe('gateway protections', () => {
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
   });
 
+  it('in production hides the schema: no introspection, no landing page, no field suggestions', async () => {
+    const { gatewayConfigSchema, startGateway } = await import('../src');
+    const { parseConfig } = await import('@shanzhi/kit');
+    const prod = await startGateway(
+      parseConfig(gatewayConfigSchema, {
+        NODE_ENV: 'production',
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        AUTH_KEY_FILE: p.keyFile,
+        ORGANIZATIONS_URL: p.organizations.url,
+        GRID_URL: p.grid.url,
+      }),
+    );
+    try {
+      const intro = await gql(prod.url, '{ __schema { types { name } } }', undefined, county);
+      expect(intro.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      const typo = await gql(prod.url, '{ divison(code: "511425") { code } }', undefined, county);
+      expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+      const page = await fetch(prod.url, { headers: { accept: 'text/html' } });
+      expect(await page.text()).not.toMatch(/<html/i);
+      const works = await gql<any>(prod.url, '{ viewer { username } }', undefined, county);
+      expect(works.data?.viewer.username).toBe('county-511425');
+    } finally {
+      await prod.stop();
+    }
+  });
+
   // Last: it stops the grid subgraph.
   it('returns partial data and a coded error when a subgraph is down', async () => {
     await p.grid.stop();

@@ -16,6 +16,8 @@ export interface Platform {
   url: string;
   /** Which event transport the services use. */
   transport: 'kafka' | 'postgres';
+  /** The signing key file every process verifies tokens with. */
+  keyFile: string;
   organizations: RunningServer;
   grid: RunningServer;
   gateway: RunningServer;
@@ -61,6 +63,7 @@ export async function startPlatform(): Promise<Platform> {
   return {
     url: gateway.url,
     transport: organizations.transport.kind,
+    keyFile,
     organizations,
     grid,
     gateway,
