@@ -7,9 +7,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { bearerToken, type Viewer } from '@shanzhi/auth';
-import { clientIp, createHttpApp, createLogger, createMetrics, formatError, listen, verifierFromConfig, type RunningServer } from '@shanzhi/kit';
+import type { GraphQLFormattedError } from 'graphql';
+import { clientIp, createHttpApp, createLogger, createMetrics, formatError, listen, verifierFromConfig, viewerFromAuthorization, type RunningServer } from '@shanzhi/kit';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './gateway-context';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -79,17 +78,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
       context: async ({ req, res }) => {
         const requestId = String(res.locals.requestId);
         const authorization = req.headers.authorization;
-        const token = bearerToken(authorization);
-        let viewer: Viewer | null = null;
-        if (token) {
-          try {
-            viewer = await verifyToken(token);
-          } catch {
-            throw new GraphQLError('登录已失效 (invalid or expired token)', {
-              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-            });
-          }
-        }
+        const viewer = await viewerFromAuthorization(verifyToken, authorization);
         return { requestId, viewer, clientIp: config.TRUST_PROXY ? clientIp(req) : (req.socket.remoteAddress ?? 'unknown'), ...(authorization ? { authorization } : {}) };
       },
     }),

@@ -4,10 +4,11 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { bearerToken, type Viewer } from '@shanzhi/auth';
+import type { Viewer } from '@shanzhi/auth';
 import type { Logger } from 'pino';
+import { viewerFromAuthorization } from './auth';
 import type { BaseConfig } from './config';
 import { loaderRegistry, type RequestContext } from './context';
 import { formatError } from './errors';
@@ -78,17 +79,7 @@ export async function startSubgraphServer(opts: SubgraphServerOptions): Promise<
       context: async ({ req, res }) => {
         const requestId = String(res.locals.requestId);
         const reqLog = log.child({ requestId });
-        const token = bearerToken(req.headers.authorization);
-        let viewer: Viewer | null = null;
-        if (token) {
-          try {
-            viewer = await opts.verifyToken(token);
-          } catch {
-            throw new GraphQLError('登录已失效 (invalid or expired token)', {
-              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-            });
-          }
-        }
+        const viewer = await viewerFromAuthorization(opts.verifyToken, req.headers.authorization);
         return { requestId, viewer, clientIp: clientIp(req), em: orm.em.fork(), log: reqLog, loader: loaderRegistry() };
       },
     }),
