@@ -47,5 +47,7 @@ for (const run of runs) {
   if (r.status !== 0 || !result.success || result.numFailedTestSuites > 0) ok = false;
 }
 if (passed + failed === 0) ok = false;
-console.log(`tests: ${passed} passed, ${failed} failed`);
+const summary = `tests: ${passed} passed, ${failed} failed`;
+fs.writeFileSync(path.join(outDir, 'summary.txt'), `${summary}\n`);
+console.log(summary);
 process.exit(ok ? 0 : 1);
