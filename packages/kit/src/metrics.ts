@@ -25,7 +25,8 @@ export function createMetrics(service: string) {
       return {
         async willSendResponse(rc) {
           const failed = (rc.errors?.length ?? 0) > 0;
-          end({ operation: rc.operationName ?? 'anonymous', outcome: failed ? 'error' : 'ok' });
+          // Operation names are chosen by clients: as a label they would grow series without bound.
+          end({ operation: rc.operationName ? 'named' : 'anonymous', outcome: failed ? 'error' : 'ok' });
         },
         async didEncounterErrors(rc) {
           for (const e of rc.errors) errors.inc({ code: String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });

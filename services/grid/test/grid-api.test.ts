@@ -16,13 +16,13 @@ const DIVISIONS: DivisionFact[] = [
 ];
 
 const REGISTER = `mutation($input: RegisterHouseholdInput!) {
-  registerHousehold(input: $input) { id divisionCode areaId headName address residents { id name gender birthDate relation idNumber phone } }
+  registerHousehold(input: $input) { id divisionCode areaId headName address residents { id name gender birthYear relation idNumber phone } }
 }`;
 const CREATE_AREA = `mutation($input: CreateAreaInput!) { createArea(input: $input) { id divisionCode name chiefName chiefPhone householdCount } }`;
 const HOUSEHOLDS = `query($code: String!, $first: Int, $after: String, $areaId: ID) {
   households(divisionCode: $code, first: $first, after: $after, areaId: $areaId) {
     totalCount
-    nodes { id divisionCode areaId headName address residents { id name gender birthDate relation idNumber phone householdId } }
+    nodes { id divisionCode areaId headName address residents { id name gender birthYear relation idNumber phone householdId } }
     pageInfo { endCursor hasNextPage }
   }
 }`;
@@ -79,7 +79,7 @@ describe('registerHousehold', () => {
     const h = res.data!.registerHousehold;
     expect(h).toMatchObject({ divisionCode: GROUP1, areaId: null, headName: '王建国' });
     expect(h.residents.map((r: any) => r.relation)).toEqual(['HEAD', 'SPOUSE', 'CHILD']);
-    expect(h.residents[0]).toMatchObject({ gender: 'MALE', birthDate: '1970-03-05', phone: '138****1234' });
+    expect(h.residents[0]).toMatchObject({ gender: 'MALE', birthYear: 1970, phone: '138****1234' });
     expect(h.residents[1]).toMatchObject({ gender: 'FEMALE', phone: null });
     const events = await grid.sql<{ type: string; subject: string; data: any }>(
       `select type, subject, data from outbox_event where data->>'householdId' = ?`,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, Int, ID, ObjectType } from 'type-graphql';
 import { Gender } from './gender';
 import { Household } from './household.entity';
 import { RelationToHead } from './relation-to-head';
@@ -12,7 +12,7 @@ import { RelationToHead } from './relation-to-head';
 @Entity({ tableName: 'resident' })
 @ObjectType('Resident', { description: '村民 (resident, member of a household)' })
 export class Resident {
-  [OptionalProps]?: 'phoneEncrypted' | 'phoneHash' | 'createdAt' | 'householdId';
+  [OptionalProps]?: 'phoneEncrypted' | 'phoneHash' | 'createdAt' | 'householdId' | 'birthYear';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: '村民编号 (resident id)' })
@@ -36,10 +36,17 @@ export class Resident {
   @Field(() => Gender, { description: '性别 (gender, from the ID-card number)' })
   gender!: Gender;
 
-  /** YYYY-MM-DD, from the ID-card number. */
+  /**
+   * YYYY-MM-DD, from the ID-card number. Not a GraphQL field: the masked ID number hides exactly these
+   * eight digits, so publishing the date would undo the mask. Only the year is published.
+   */
   @Property({ type: 'string', columnType: 'date' })
-  @Field(() => String, { description: '出生日期 (birth date YYYY-MM-DD, from the ID-card number)' })
   birthDate!: string;
+
+  @Field(() => Int, { description: '出生年份 (birth year, from the ID-card number; the full date stays hidden like the ID number)' })
+  get birthYear(): number {
+    return Number(this.birthDate.slice(0, 4));
+  }
 
   @Enum({ items: () => RelationToHead })
   @Field(() => RelationToHead, { description: '与户主关系 (relation to the head of the household)' })

@@ -77,7 +77,17 @@ export class LoginService {
       ctx.log.info({ event: 'login_failed', username, reason: 'wrong_password' }, 'login failed');
       throw new UnauthenticatedError(INVALID_CREDENTIALS);
     }
-    await ctx.em.nativeUpdate(Account, { id: account.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
+    // Atomic: a lock that a concurrent failed guess set meanwhile is not wiped by this success.
+    const signedIn = await ctx.em.nativeUpdate(
+      Account,
+      { id: account.id, $or: [{ lockedUntil: null }, { lockedUntil: { $lte: now } }] },
+      { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
+    );
+    if (signedIn === 0) {
+      const locked = await ctx.em.fork().findOneOrFail(Account, { id: account.id });
+      ctx.log.warn({ event: 'login_locked', username }, 'login refused: account locked');
+      throw lockedError(locked.lockedUntil ?? now, now);
+    }
     const viewer = { username: account.username, role: account.role, scope: account.scopeCode };
     const issued = await (await this.tokenIssuer()).issue(viewer);
     ctx.log.info({ event: 'login_succeeded', username }, 'signed in');
