@@ -161,7 +161,7 @@ async function waitReady(name, port, timeoutMs = 90000) {
   while (Date.now() < deadline) {
     if (shuttingDown) return;
     try {
-      const res = await fetch(`http://${host}:${port}/readyz`);
+      const res = await fetch(`http://${host}:${port}/readyz`, { signal: AbortSignal.timeout(2000) });
       if (res.ok) return;
     } catch {
       // not listening yet
@@ -172,48 +172,50 @@ async function waitReady(name, port, timeoutMs = 90000) {
   await shutdown(1);
 }
 
-const external = env.ORGANIZATIONS_DATABASE_URL && env.GRID_DATABASE_URL;
-const db = external
-  ? { organizations: env.ORGANIZATIONS_DATABASE_URL, grid: env.GRID_DATABASE_URL, bus: env.EVENT_BUS_URL }
-  : await startEmbeddedPostgres();
+// Any failure from here on stops what was already started, so no orphaned PostgreSQL keeps the port.
+try {
+  const external = env.ORGANIZATIONS_DATABASE_URL && env.GRID_DATABASE_URL;
+  const db = external
+    ? { organizations: env.ORGANIZATIONS_DATABASE_URL, grid: env.GRID_DATABASE_URL, bus: env.EVENT_BUS_URL }
+    : await startEmbeddedPostgres();
 
-const { ensureSigningKey } = require(path.join(root, 'packages/auth/dist/index.js'));
-const signingKey = env.AUTH_SIGNING_KEY_FILE ?? (await ensureSigningKey(dataDir));
-const common = {
-  AUTH_KEY_FILE: signingKey,
-  DATA_DIR: dataDir,
-  ...(db.bus && !env.KAFKA_BROKERS ? { EVENT_BUS_URL: db.bus } : {}),
-  DEMO_SEED: env.DEMO_SEED ?? 'true',
-};
-launch('organizations', 'services/organizations/dist/main.js', {
-  ...common,
-  SERVICE_NAME: 'organizations',
-  PORT: String(ports.organizations),
-  DATABASE_URL: db.organizations,
-  AUTH_SIGNING_KEY_FILE: signingKey,
-});
-launch('grid', 'services/grid/dist/main.js', {
-  ...common,
-  SERVICE_NAME: 'grid',
-  PORT: String(ports.grid),
-  DATABASE_URL: db.grid,
-});
-await Promise.all([waitReady('organizations', ports.organizations), waitReady('grid', ports.grid)]);
-launch('gateway', 'gateway/dist/main.js', {
-  SERVICE_NAME: 'gateway',
-  PORT: String(ports.gateway),
-  AUTH_KEY_FILE: signingKey,
-  ORGANIZATIONS_URL: `http://${host}:${ports.organizations}/graphql`,
-  GRID_URL: `http://${host}:${ports.grid}/graphql`,
-});
-await waitReady('gateway', ports.gateway);
+  const { ensureSigningKey } = require(path.join(root, 'packages/auth/dist/index.js'));
+  const signingKey = env.AUTH_SIGNING_KEY_FILE ?? (await ensureSigningKey(dataDir));
+  const common = {
+    AUTH_KEY_FILE: signingKey,
+    DATA_DIR: dataDir,
+    ...(db.bus && !env.KAFKA_BROKERS ? { EVENT_BUS_URL: db.bus } : {}),
+    DEMO_SEED: env.DEMO_SEED ?? 'true',
+  };
+  launch('organizations', 'services/organizations/dist/main.js', {
+    ...common,
+    SERVICE_NAME: 'organizations',
+    PORT: String(ports.organizations),
+    DATABASE_URL: db.organizations,
+    AUTH_SIGNING_KEY_FILE: signingKey,
+  });
+  launch('grid', 'services/grid/dist/main.js', {
+    ...common,
+    SERVICE_NAME: 'grid',
+    PORT: String(ports.grid),
+    DATABASE_URL: db.grid,
+  });
+  await Promise.all([waitReady('organizations', ports.organizations), waitReady('grid', ports.grid)]);
+  launch('gateway', 'gateway/dist/main.js', {
+    SERVICE_NAME: 'gateway',
+    PORT: String(ports.gateway),
+    AUTH_KEY_FILE: signingKey,
+    ORGANIZATIONS_URL: `http://${host}:${ports.organizations}/graphql`,
+    GRID_URL: `http://${host}:${ports.grid}/graphql`,
+  });
+  await waitReady('gateway', ports.gateway);
 
-// The benchmark reads these to report each process's memory.
-if (pgProcess) pids.postgres = pgProcess.pid;
-fs.writeFileSync(path.join(dataDir, 'pids.json'), JSON.stringify(pids));
+  // The benchmark reads these to report each process's memory.
+  if (pgProcess) pids.postgres = pgProcess.pid;
+  fs.writeFileSync(path.join(dataDir, 'pids.json'), JSON.stringify(pids));
 
-const seconds = ((Date.now() - started) / 1000).toFixed(1);
-console.log(`
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`
 善治 Shanzhi is ready in ${seconds} s: http://${host}:${ports.gateway}/graphql
 
 Demo accounts (password: shanzhi-demo)
@@ -222,3 +224,7 @@ Demo accounts (password: shanzhi-demo)
   village-511425112201    百家池村 cadre (村干部)
 
 Data: ${path.relative(root, dataDir)}/  Logs: ${path.relative(root, logDir)}/  Ctrl-C stops everything.`);
+} catch (err) {
+  console.error(`Start-up failed: ${err instanceof Error ? err.message : err}`);
+  await shutdown(1);
+}
