@@ -117,7 +117,7 @@ export async function createDivision(ctx: RequestContext, input: CreateDivisionI
       }
       const division = em.create(Division, { code: input.code, name, shortName, level, parentCode });
       recordDivisionCreated(em, division);
-      ctx.log.info({ event: 'division_created', code: division.code, level }, 'division created');
+      ctx.log.info({ event: 'division_created', code: division.code, divisionLevel: level }, 'division created');
       return division;
     });
   } catch (err) {
