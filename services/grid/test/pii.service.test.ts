@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { transformFileSync } from '@swc/core';
 import { parseConfig } from '@shanzhi/kit';
 import { gridConfigSchema } from '../src/config';
 import {
@@ -85,6 +87,35 @@ describe('the master key', () => {
     }
   });
 
+  it('ends as one key, fully written, when several processes create it at the same moment', async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'grid-key-race-'));
+    try {
+      // Separate processes, because calls within one process are synchronous and never interleave.
+      const compiled = transformFileSync(path.join(__dirname, '../src/services/pii.service.ts'), {
+        jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+        module: { type: 'commonjs' },
+      });
+      const modulePath = path.join(work, 'pii.service.js');
+      fs.writeFileSync(modulePath, compiled.code);
+      for (let round = 0; round < 6; round += 1) {
+        const file = path.join(work, `round-${round}`, 'grid', 'pii-key');
+        const go = path.join(work, `go-${round}`);
+        const racers = Array.from({ length: 6 }, () => startRacer(modulePath, file, go));
+        await Promise.all(racers.map((r) => r.ready));
+        fs.writeFileSync(go, '');
+        const keys = await Promise.all(racers.map((r) => r.key));
+        expect(new Set(keys).size).toBe(1);
+        expect(Buffer.from(keys[0]!, 'base64')).toHaveLength(32);
+        expect(fs.readFileSync(file, 'utf8').trim()).toBe(keys[0]);
+        expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+        // The losers' temporary files are gone.
+        expect(fs.readdirSync(path.dirname(file))).toEqual(['pii-key']);
+      }
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  }, 60000);
+
   it('comes from GRID_PII_KEY when set, and must then be base64 of 32 bytes', () => {
     const k = randomBytes(32).toString('base64');
     const config = parseConfig(gridConfigSchema, { ...base, GRID_PII_KEY: k });
@@ -103,3 +134,42 @@ describe('the master key', () => {
     }
   });
 });
+
+// Waits for the go file (so every racer calls loadPiiKey within the same millisecond), then prints its key.
+const RACER = `
+const fs = require('node:fs');
+const { loadPiiKey } = require(process.argv[1]);
+const [file, go] = process.argv.slice(2);
+process.stdout.write('ready\\n');
+const pause = new Int32Array(new SharedArrayBuffer(4));
+while (!fs.existsSync(go)) Atomics.wait(pause, 0, 0, 1);
+process.stdout.write('key ' + loadPiiKey({ NODE_ENV: 'development', GRID_PII_KEY_FILE: file }).toString('base64') + '\\n');
+`;
+
+/** A process that creates or reads the key file once `go` exists; `key` is what loadPiiKey returned there. */
+function startRacer(modulePath: string, file: string, go: string): { ready: Promise<void>; key: Promise<string> } {
+  const child = spawn(process.execPath, ['-e', RACER, modulePath, file, go], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  let signalReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    signalReady = resolve;
+  });
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString('utf8');
+    if (out.includes('ready\n')) signalReady();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    err += chunk.toString('utf8');
+  });
+  const key = new Promise<string>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      signalReady();
+      const match = /^key (\S+)$/m.exec(out);
+      if (code === 0 && match) resolve(match[1]!);
+      else reject(new Error(`key racer exited with ${code}: ${err.trim()}`));
+    });
+  });
+  return { ready, key };
+}

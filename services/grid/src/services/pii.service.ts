@@ -103,15 +103,53 @@ export function loadPiiKey(source: PiiKeySource): Buffer {
     if (source.NODE_ENV === 'production') {
       throw new Error(`Invalid configuration: GRID_PII_KEY is unset and GRID_PII_KEY_FILE (${file}) does not exist`);
     }
-    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    try {
-      // 'wx': when two processes start at once, the second finds the first one's key instead of replacing it.
-      fs.writeFileSync(file, `${randomBytes(KEY_BYTES).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    }
+    createKeyFile(file);
   }
   const key = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
   if (key.length !== KEY_BYTES) throw new Error(`Invalid configuration: ${file} must hold base64 of exactly ${KEY_BYTES} bytes`);
   return key;
+}
+
+/**
+ * Creates the key file unless another process got there first. The key is written and synced to a temporary
+ * file in the same folder and then hard-linked into place: link() fails when the target exists, so of two
+ * first starts exactly one key wins, and a reader never sees a half-written file (an exclusive create followed
+ * by a write would show the loser an empty file, and a crash in between would leave one behind for good).
+ */
+function createKeyFile(file: string): void {
+  const dir = path.dirname(file);
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const fd = fs.openSync(tmp, 'wx', 0o600);
+    try {
+      fs.writeSync(fd, `${randomBytes(KEY_BYTES).toString('base64')}\n`);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    try {
+      fs.linkSync(tmp, file);
+    } catch (err) {
+      // EEXIST: another process linked its key first; the caller reads that one.
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      return;
+    }
+    syncDirectory(dir);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+/** Makes the new directory entry durable: data encrypted under a key that a power cut then loses is lost too. */
+function syncDirectory(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Some platforms cannot fsync a directory; the link itself has still happened.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
