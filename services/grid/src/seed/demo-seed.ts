@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadDivisions, scopeRange, shortNameOf } from '@shanzhi/divisions';
+import { groupCode, loadDivisions, scopeRange, shortNameOf, villagerGroupCount } from '@shanzhi/divisions';
 import { Area } from '../entities/area.entity';
 import { Gender } from '../entities/gender';
 import { Household } from '../entities/household.entity';
@@ -228,9 +228,11 @@ export async function gridDemoSeeded(em: EntityManager, countyCode = DEMO_COUNTY
 
 /**
  * Seeds the demo county's grid: 百家池村 with the report's figures (4 groups, 38 areas of 20–40 households,
- * 1,114 households, 3,291 residents) and smaller hash-derived figures for every other known village, all
- * with fictitious but well-formed identities. Deterministic, bulk-inserted in one transaction, counters
- * written once per division. Idempotent: does nothing when the county already has grid data.
+ * 1,114 households, 3,291 residents) and smaller hash-derived figures for every other village, all with
+ * fictitious but well-formed identities. Plans from `expectedDemoDivisions` and throws when one of those
+ * divisions is not known yet, so the figures never depend on what had arrived. Deterministic,
+ * bulk-inserted in one transaction, counters written once per division. Idempotent: does nothing when the
+ * county already has grid data.
  *
  * No `grid.household.registered` events are recorded: the seed is a baseline, not ten thousand
  * registrations, and consumers that need it read the grid's indicators instead.
@@ -242,17 +244,25 @@ export async function seedGridDemo(em: EntityManager, opts: GridDemoSeedOptions)
     // Replicas starting together: the second waits here and then finds the county seeded.
     await tx.execute(`select pg_advisory_xact_lock(hashtext('grid.demo-seed'))`);
     if (await gridDemoSeeded(tx, countyCode)) return null;
-    const { from, to } = scopeRange(countyCode);
-    const known = await tx.execute<Array<{ code: string; name: string; level: string; parent_code: string | null }>>(
-      `select code, name, level, parent_code from known_division where code >= ? and code < ? and level in ('VILLAGE', 'GROUP') order by code`,
-      [from, to],
+    const expected = expectedDemoDivisions(countyCode);
+    const codes = expected.flatMap((v) => [v.code, ...v.groups]);
+    const known = new Map(
+      (
+        await tx.execute<Array<{ code: string; name: string }>>(
+          'select code, name from known_division where code in (select json_array_elements_text(?::json))',
+          [JSON.stringify(codes)],
+        )
+      ).map((d) => [d.code, d]),
     );
-    const villages = known.filter((d) => d.level === 'VILLAGE');
+    const missing = codes.filter((c) => !known.has(c));
+    // Seeding a partial tree would give different figures on every start: refuse instead.
+    if (missing.length > 0) {
+      throw new Error(`demo seed: ${missing.length} divisions of ${countyCode} are not known yet (first: ${missing[0]}); wait for them first`);
+    }
     const takenIds = new Set<string>();
     const totals = { villages: 0, areas: 0, households: 0, residents: 0 };
-    for (const v of villages) {
-      const groups = known.filter((d) => d.level === 'GROUP' && d.parent_code === v.code);
-      const plan = planVillage(v, groups, opts.pii, takenIds);
+    for (const v of expected) {
+      const plan = planVillage(known.get(v.code)!, v.groups.map((g) => known.get(g)!), opts.pii, takenIds);
       await insertChunked(tx, Area, plan.areas);
       await insertChunked(tx, Household, plan.households);
       await insertChunked(tx, Resident, plan.residents);
@@ -266,61 +276,46 @@ export async function seedGridDemo(em: EntityManager, opts: GridDemoSeedOptions)
   });
 }
 
-/** How the county's known divisions looked at one poll. */
-interface DivisionCensus {
-  total: number;
-  villages: number;
-  baijiachiGroups: number;
-  villagesWithoutGroups: number;
-}
-
-async function census(em: EntityManager, countyCode: string): Promise<DivisionCensus> {
-  const { from, to } = scopeRange(countyCode);
-  const rows = await em.execute<DivisionCensus[]>(
-    `select count(*)::int as total,
-            count(*) filter (where d.level = 'VILLAGE')::int as "villages",
-            count(*) filter (where d.level = 'GROUP' and d.parent_code = ?)::int as "baijiachiGroups",
-            count(*) filter (where d.level = 'VILLAGE'
-              and not exists (select 1 from known_division g where g.parent_code = d.code and g.level = 'GROUP'))::int as "villagesWithoutGroups"
-       from known_division d where d.code >= ? and d.code < ?`,
-    [BAIJIACHI.code, from, to],
-  );
-  return rows[0]!;
-}
-
-/** Villages of the county in the committed NBS data (58 for 511425); 1 when there is no data for it. */
-function expectedVillageCount(countyCode: string): number {
-  try {
-    return Math.max(1, loadDivisions(countyCode).filter((d) => d.level === 'VILLAGE').length);
-  } catch {
-    return 1;
-  }
+/** A village of the demo county with the codes of the villager groups the organizations demo seed gives it. */
+export interface ExpectedDemoVillage {
+  code: string;
+  groups: string[];
 }
 
 /**
- * Waits until the organizations service's divisions of the county have arrived: every village of the
- * committed NBS data, 百家池村 with its 4 groups, every village with at least one group, and no new division for `settleMs` (the events of one seeding
- * arrive in any order across villages). Resolves false on timeout.
+ * The villages (from the committed NBS data) and villager groups (`villagerGroupCount`, the rule the
+ * organizations demo seed follows) the demo county will have once it has been announced, in code order. The seed plans from this set, never from
+ * whatever has arrived so far, so every start seeds the same figures.
+ */
+export function expectedDemoDivisions(countyCode: string = DEMO_COUNTY_CODE): ExpectedDemoVillage[] {
+  return loadDivisions(countyCode)
+    .filter((d) => d.level === 'VILLAGE')
+    .map((v) => ({
+      code: v.code,
+      groups: Array.from({ length: villagerGroupCount(v.code) }, (_, i) => groupCode(v.code, i + 1)),
+    }));
+}
+
+/**
+ * Waits until every village of the county and every villager group it is expected to have (see
+ * `expectedDemoDivisions`) is known here; the events of one seeding arrive in any order and at any pace.
+ * Resolves false on timeout.
  */
 export async function waitForDemoDivisions(
   fork: () => EntityManager,
-  opts: { timeoutMs: number; countyCode?: string; pollMs?: number; settleMs?: number },
+  opts: { timeoutMs: number; countyCode?: string; pollMs?: number },
 ): Promise<boolean> {
-  const countyCode = opts.countyCode ?? DEMO_COUNTY_CODE;
+  const expected = expectedDemoDivisions(opts.countyCode ?? DEMO_COUNTY_CODE);
+  const codes = JSON.stringify(expected.flatMap((v) => [v.code, ...v.groups]));
+  const total = expected.reduce((n, v) => n + 1 + v.groups.length, 0);
   const pollMs = opts.pollMs ?? 200;
-  const settleMs = opts.settleMs ?? 1000;
-  const expectedVillages = expectedVillageCount(countyCode);
   const deadline = Date.now() + opts.timeoutMs;
-  let lastTotal = -1;
-  let stableSince = Date.now();
   while (Date.now() < deadline) {
-    const c = await census(fork(), countyCode);
-    if (c.total !== lastTotal) {
-      lastTotal = c.total;
-      stableSince = Date.now();
-    }
-    const complete = c.villages >= expectedVillages && c.baijiachiGroups >= BAIJIACHI.groups && c.villagesWithoutGroups === 0;
-    if (complete && Date.now() - stableSince >= settleMs) return true;
+    const rows = await fork().execute<Array<{ n: number }>>(
+      'select count(*)::int as n from known_division where code in (select json_array_elements_text(?::json))',
+      [codes],
+    );
+    if (rows[0]!.n === total) return true;
     await new Promise((r) => setTimeout(r, pollMs));
   }
   return false;
