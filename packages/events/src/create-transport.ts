@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { createKafkaTransport } from './kafka-transport';
-import { createPostgresTransport } from './postgres-transport';
+import { createPostgresTransport, type PostgresTransportOptions } from './postgres-transport';
 import type { EventTransport } from './transport';
 
 /** What a service's config says about events. */
@@ -9,6 +9,8 @@ export interface TransportConfig {
   kafkaBrokers?: string[];
   /** Bus database of the embedded mode, used when no brokers are configured. */
   busDatabaseUrl?: string;
+  /** Timeouts of the bus connections; each has a default (see PostgresTransportOptions). */
+  busTimeouts?: Pick<PostgresTransportOptions, 'statementTimeoutMs' | 'idleInTransactionTimeoutMs' | 'connectionTimeoutMs'>;
   clientId: string;
   logger: Logger;
 }
@@ -28,7 +30,7 @@ export function createTransport(config: TransportConfig): EventTransport {
     return createKafkaTransport({ brokers, clientId: config.clientId, logger: config.logger });
   }
   if (config.busDatabaseUrl) {
-    return createPostgresTransport({ url: config.busDatabaseUrl, clientId: config.clientId, logger: config.logger });
+    return createPostgresTransport({ ...config.busTimeouts, url: config.busDatabaseUrl, clientId: config.clientId, logger: config.logger });
   }
   throw new TransportConfigError('events need either Kafka brokers or a bus database URL');
 }

@@ -39,7 +39,16 @@ export interface PgConfig {
   max?: number;
   application_name?: string;
   idleTimeoutMillis?: number;
+  /** Client side: how long connecting (TCP, TLS, authentication) may take before it fails. */
   connectionTimeoutMillis?: number;
+  /** Server side (ms): a statement running longer is cancelled with SQLSTATE 57014. */
+  statement_timeout?: number;
+  /** Server side (ms): a session idle inside an open transaction longer than this is terminated. */
+  idle_in_transaction_session_timeout?: number;
+  /** Client side (ms): a query whose answer does not arrive in time fails ('Query read timeout'). */
+  query_timeout?: number;
+  /** TCP keep-alive, so a silently dead peer is noticed by the operating system. */
+  keepAlive?: boolean;
 }
 
 interface PgModule {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { CloudEvent } from './cloud-event';
 import { Sleeper, backoffDelay, errorMessage } from './backoff';
-import { pg, type PgClient, type PgPool } from './pg-client';
+import { pg, type PgClient, type PgConfig, type PgPool, type PgPoolClient } from './pg-client';
 import {
   toOutgoingMessage,
   type EventTransport,
@@ -24,6 +24,33 @@ export interface PostgresTransportOptions {
   batchSize?: number;
   /** Connections for publishing. */
   poolMax?: number;
+  /** Server-side limit (ms) of one statement on the bus, e.g. an append waiting for a lock (10000). */
+  statementTimeoutMs?: number;
+  /** The server ends a bus session left idle inside a transaction for longer (ms), releasing its locks (30000). */
+  idleInTransactionTimeoutMs?: number;
+  /** How long (ms) connecting to the bus may take (5000). */
+  connectionTimeoutMs?: number;
+}
+
+/** Margin (ms) past the statement timeout before the client gives up on an answer that never comes (dead peer). */
+const READ_TIMEOUT_MARGIN_MS = 5000;
+
+/** pg's client-side read timeout leaves the connection mid-protocol: it must be closed, not reused. */
+function isReadTimeout(err: unknown): boolean {
+  return err instanceof Error && err.message === 'Query read timeout';
+}
+
+/** Timeouts every bus connection gets, pooled or dedicated, so no statement, transaction or connect can hang. */
+function connectionConfig(options: PostgresTransportOptions): Omit<PgConfig, 'connectionString'> {
+  const statementTimeoutMs = options.statementTimeoutMs ?? 10000;
+  return {
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 5000,
+    statement_timeout: statementTimeoutMs,
+    idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs ?? 30000,
+    // The server cancels a slow statement itself; this catches the case where its answer cannot arrive at all.
+    query_timeout: statementTimeoutMs + READ_TIMEOUT_MARGIN_MS,
+    keepAlive: true,
+  };
 }
 
 /** NOTIFY channel that wakes consumers; the payload is the topic. */
@@ -69,11 +96,20 @@ async function ensureSchema(pool: PgPool): Promise<void> {
     await client.query(SCHEMA_SQL);
     await client.query('COMMIT');
   } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    await abandon(client, err);
     throw err;
-  } finally {
-    client.release();
   }
+  client.release();
+}
+
+/**
+ * Rolls back a failed transaction and returns the connection to the pool, or closes it when it cannot be trusted:
+ * after a read timeout it is mid-protocol (a ROLLBACK would queue behind the lost answer), and the server rolls
+ * back a closed session by itself.
+ */
+async function abandon(client: PgPoolClient, err: unknown): Promise<void> {
+  const broken = isReadTimeout(err) || (await client.query('ROLLBACK').then(() => false, () => true));
+  client.release(broken ? true : undefined);
 }
 
 interface Payload {
@@ -110,7 +146,9 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
   const logger = options.logger.child({ component: 'postgres-transport' });
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
   const batchSize = options.batchSize ?? 100;
+  const timeouts = connectionConfig(options);
   const pool = new pg.Pool({
+    ...timeouts,
     connectionString: options.url,
     max: options.poolMax ?? 5,
     application_name: options.clientId,
@@ -187,11 +225,10 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
       }
       await client.query('COMMIT');
     } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      await abandon(client, err);
       throw err;
-    } finally {
-      client.release();
     }
+    client.release();
   }
 
   function createConsumer(opts: TransportConsumerOptions): TransportConsumer {
@@ -206,7 +243,7 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
 
     async function connect(): Promise<PgClient> {
       await ready();
-      const c = new pg.Client({ connectionString: options.url, application_name: `${options.clientId}:${opts.group}` });
+      const c = new pg.Client({ ...timeouts, connectionString: options.url, application_name: `${options.clientId}:${opts.group}` });
       c.on('error', (err) => {
         log.warn({ err: err ? err.message : 'unknown' }, 'bus session failed');
         isReady = false;
