@@ -15,6 +15,12 @@ export const baseConfigSchema = z.object({
   /** Shared caches and rate limits; without it they stay in this process. */
   REDIS_URL: z.string().url().optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10000),
+  /**
+   * Shared by the gateway and the subgraphs: the gateway sends it with every subgraph call, and a subgraph
+   * believes the forwarded client address only on a call that carries it. Without it, subgraphs use the
+   * socket address and ignore x-forwarded-for.
+   */
+  GATEWAY_SHARED_SECRET: z.string().min(32, 'at least 32 characters').optional(),
 });
 
 /** Settings of a service that owns a database and exchanges events. */

@@ -19,4 +19,8 @@ export class DivisionCounter {
 
   @Property({ type: 'integer', default: 0 })
   areas: number = 0;
+
+  /** Households assigned to an area (every area has its chief): the numerator of grid.areaChiefCoverage. */
+  @Property({ type: 'integer', default: 0 })
+  householdsInArea: number = 0;
 }

@@ -1,38 +1,53 @@
+import { describeIndicator, IndicatorValue } from '@shanzhi/indicators';
 import type { RequestContext } from '@shanzhi/kit';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { loadIndicator } from '../services/division-counter.service';
+import { gridIndicatorValues, loadDivisionCounts } from '../services/division-counter.service';
 import { DivisionStub } from './division.type';
 
+/** Description of a plain-Int field kept for existing clients: the catalogue's, plus where the full value is. */
+function legacyCount(id: string, field: string): string {
+  return `${describeIndicator(id)}\n整数形式，为兼容保留；带分子、分母、样本量与时点的值见 ${field} (plain Int kept for existing clients; ${field} carries the sample and age)。`;
+}
+
 /**
- * The grid's indicators on Division. Each has one definition, stated here and in its description; all
- * divisions of one request are summed in one SQL query (per-request DataLoader over division_counter).
+ * The grid's indicators on Division, as the catalogue in packages/indicators defines them (the descriptions
+ * are generated from it). All fields of all divisions of one request share one DataLoader over
+ * division_counter, so a county comparison costs one SQL query.
  */
 @Resolver(() => DivisionStub)
 export class DivisionIndicatorsResolver {
-  @FieldResolver(() => Int, {
-    nullable: true,
-    description:
-      '户数 (households: households registered in the grid whose divisionCode lies in this division, i.e. starts with its code; FORBIDDEN outside your scope)',
-  })
-  householdCount(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<number> {
-    return loadIndicator(ctx, division.code, 'households');
+  @FieldResolver(() => IndicatorValue, { nullable: true, description: describeIndicator('grid.households') })
+  async households(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<IndicatorValue> {
+    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code))['grid.households']!;
   }
 
-  @FieldResolver(() => Int, {
-    nullable: true,
-    description:
-      '人口数 (residents: members of the households counted by householdCount, i.e. registered residents whose divisionCode lies in this division; FORBIDDEN outside your scope)',
-  })
-  residentCount(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<number> {
-    return loadIndicator(ctx, division.code, 'residents');
+  @FieldResolver(() => IndicatorValue, { nullable: true, description: describeIndicator('grid.residents') })
+  async residents(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<IndicatorValue> {
+    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code))['grid.residents']!;
   }
 
-  @FieldResolver(() => Int, {
-    nullable: true,
-    description:
-      '片区数 (areas of the 片长制 whose divisionCode lies in this division; equals the number of area chiefs; FORBIDDEN outside your scope)',
-  })
-  areaCount(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<number> {
-    return loadIndicator(ctx, division.code, 'areas');
+  @FieldResolver(() => IndicatorValue, { nullable: true, description: describeIndicator('grid.areas') })
+  async areas(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<IndicatorValue> {
+    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code))['grid.areas']!;
+  }
+
+  @FieldResolver(() => IndicatorValue, { nullable: true, description: describeIndicator('grid.areaChiefCoverage') })
+  async areaChiefCoverage(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<IndicatorValue> {
+    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code))['grid.areaChiefCoverage']!;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: legacyCount('grid.households', 'households') })
+  async householdCount(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<number> {
+    return (await loadDivisionCounts(ctx, division.code)).households;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: legacyCount('grid.residents', 'residents') })
+  async residentCount(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<number> {
+    return (await loadDivisionCounts(ctx, division.code)).residents;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: legacyCount('grid.areas', 'areas') })
+  async areaCount(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<number> {
+    return (await loadDivisionCounts(ctx, division.code)).areas;
   }
 }

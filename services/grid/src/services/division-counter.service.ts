@@ -1,30 +1,38 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeRange } from '@shanzhi/divisions';
+import { markIndicatorsDirty, readingOf, type IndicatorValues } from '@shanzhi/indicators';
 import { assertInScope, type RequestContext } from '@shanzhi/kit';
 
-/** The grid's indicators of one division: sums of the counter rows in its code range. */
+/** The grid's counters of one division: sums of the counter rows in its code range, and when they were read. */
 export interface DivisionCounts {
   households: number;
   residents: number;
   areas: number;
+  householdsInArea: number;
+  /** Database time of the read. */
+  asOf: Date;
 }
 
 /** Changes to the counters of one division code. */
-export type CounterDelta = Partial<DivisionCounts>;
+export type CounterDelta = Partial<Omit<DivisionCounts, 'asOf'>>;
 
 /**
- * Adds to the counter row of `divisionCode` inside the caller's transaction. The upsert also locks that row
- * until commit, so concurrent writes to one group never lose an increment.
+ * Adds to the counter row of `divisionCode` inside the caller's transaction, and marks its village's
+ * indicators as changed in the same transaction (so `grid.indicators.changed` follows every committed
+ * change, and none follows a rolled-back one). The upsert also locks that row until commit, so
+ * concurrent writes to one group never lose an increment.
  */
 export async function bumpCounters(em: EntityManager, divisionCode: string, delta: CounterDelta): Promise<void> {
   await em.execute(
-    `insert into division_counter (division_code, households, residents, areas) values (?, ?, ?, ?)
+    `insert into division_counter (division_code, households, residents, areas, households_in_area) values (?, ?, ?, ?, ?)
      on conflict (division_code) do update set
        households = division_counter.households + excluded.households,
        residents = division_counter.residents + excluded.residents,
-       areas = division_counter.areas + excluded.areas`,
-    [divisionCode, delta.households ?? 0, delta.residents ?? 0, delta.areas ?? 0],
+       areas = division_counter.areas + excluded.areas,
+       households_in_area = division_counter.households_in_area + excluded.households_in_area`,
+    [divisionCode, delta.households ?? 0, delta.residents ?? 0, delta.areas ?? 0, delta.householdsInArea ?? 0],
   );
+  await markIndicatorsDirty(em, divisionCode);
 }
 
 /**
@@ -34,28 +42,52 @@ export async function bumpCounters(em: EntityManager, divisionCode: string, delt
 export async function sumCounters(em: EntityManager, codes: readonly string[]): Promise<Map<string, DivisionCounts>> {
   const ranges = [...new Set(codes)].map((code) => ({ code, ...scopeRange(code) }));
   // One JSON parameter: knex would expand an array binding into a list of parameters.
-  const rows = await em.execute<Array<{ code: string; households: number; residents: number; areas: number }>>(
+  const rows = await em.execute<Array<{ code: string; households: number; residents: number; areas: number; in_area: number; as_of: Date }>>(
     `select k.code,
             coalesce(sum(c.households), 0)::int as households,
             coalesce(sum(c.residents), 0)::int as residents,
-            coalesce(sum(c.areas), 0)::int as areas
+            coalesce(sum(c.areas), 0)::int as areas,
+            coalesce(sum(c.households_in_area), 0)::int as in_area,
+            now() as as_of
        from json_to_recordset(?::json) as k(code text, "from" text, "to" text)
        left join division_counter c on c.division_code >= k."from" and c.division_code < k."to"
       group by k.code`,
     [JSON.stringify(ranges)],
   );
-  return new Map(rows.map((r) => [r.code, { households: r.households, residents: r.residents, areas: r.areas }]));
+  return new Map(
+    rows.map((r) => [
+      r.code,
+      { households: r.households, residents: r.residents, areas: r.areas, householdsInArea: r.in_area, asOf: new Date(r.as_of) },
+    ]),
+  );
+}
+
+/** The grid's indicators of one division from its counters, each normalized as the catalogue says. */
+export function gridIndicatorValues(c: DivisionCounts): IndicatorValues {
+  return {
+    'grid.households': readingOf('grid.households', { numerator: c.households, asOf: c.asOf }),
+    'grid.residents': readingOf('grid.residents', { numerator: c.residents, asOf: c.asOf }),
+    'grid.areas': readingOf('grid.areas', { numerator: c.areas, asOf: c.asOf }),
+    'grid.areaChiefCoverage': readingOf('grid.areaChiefCoverage', { numerator: c.householdsInArea, denominator: c.households, asOf: c.asOf }),
+  };
+}
+
+/** The grid's indicators of many villages in one query: what `grid.indicators.changed` carries. */
+export async function computeGridIndicators(villageCodes: readonly string[], em: EntityManager): Promise<Map<string, IndicatorValues>> {
+  const sums = await sumCounters(em, villageCodes);
+  return new Map([...sums].map(([code, counts]) => [code, gridIndicatorValues(counts)]));
 }
 
 /**
- * One indicator of one division for the request's viewer: FORBIDDEN (logged) outside the viewer's scope;
- * otherwise loaded through the request's DataLoader, so all divisions of a request cost one query.
+ * The counters of one division for the request's viewer: FORBIDDEN (logged) outside the viewer's scope;
+ * otherwise loaded through the request's DataLoader, so all divisions and all indicator fields of a request
+ * cost one query.
  */
-export async function loadIndicator(ctx: RequestContext, code: string, indicator: keyof DivisionCounts): Promise<number> {
+export async function loadDivisionCounts(ctx: RequestContext, code: string): Promise<DivisionCounts> {
   assertInScope(ctx, code);
   const loader = ctx.loader<string, DivisionCounts>('divisionCounters', async (codes) => {
     const sums = await sumCounters(ctx.em, codes);
-    return codes.map((c) => sums.get(c) ?? { households: 0, residents: 0, areas: 0 });
+    return codes.map((c) => sums.get(c)!);
   });
-  return (await loader.load(code))[indicator];
+  return loader.load(code);
 }

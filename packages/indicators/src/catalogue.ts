@@ -1,0 +1,178 @@
+/**
+ * How a value is made comparable between villages of different sizes. The numerator and denominator
+ * always travel with the value, so a roll-up can recompute it from sums.
+ */
+export enum Normalization {
+  /** A plain count or amount: value = numerator. */
+  NONE = 'NONE',
+  /** value = 100 × numerator / households. */
+  PER_100_HOUSEHOLDS = 'PER_100_HOUSEHOLDS',
+  /** value = 100 × numerator / residents. */
+  PER_100_RESIDENTS = 'PER_100_RESIDENTS',
+  /** value = 100 × numerator / denominator, a share in percent. */
+  RATE_PERCENT = 'RATE_PERCENT',
+  /** value = the median duration in hours of `sample` cases; no numerator or denominator. */
+  MEDIAN_HOURS = 'MEDIAN_HOURS',
+}
+
+/** Which way is better when villages are ranked. */
+export enum Direction {
+  HIGHER_IS_BETTER = 'HIGHER_IS_BETTER',
+  LOWER_IS_BETTER = 'LOWER_IS_BETTER',
+  /** Describes a village, is not a merit (size, population): never ranked as good or bad. */
+  NEUTRAL = 'NEUTRAL',
+}
+
+/** The period a value describes. */
+export enum PeriodKind {
+  /** The state at one moment (period key: the day in China Standard Time, `2026-07-01`). */
+  SNAPSHOT = 'SNAPSHOT',
+  /** A calendar month (`2026-07`). */
+  MONTH = 'MONTH',
+  /** A calendar quarter (`2026Q3`), the cadence of the quarterly lists and campaigns. */
+  QUARTER = 'QUARTER',
+}
+
+/** How the values of several divisions combine into the value of the division above them. */
+export enum Rollup {
+  /** Numerators add up (counts). */
+  SUM = 'SUM',
+  /** Sum of numerators over sum of denominators, never an average of the villages' ratios. */
+  RATIO_OF_SUMS = 'RATIO_OF_SUMS',
+}
+
+/** One indicator of the catalogue: everything a reader needs to trust and compare its values. */
+export interface IndicatorDefinition {
+  /** `<service>.<name>`, e.g. `grid.households`. */
+  id: string;
+  /** Chinese name as users read it. */
+  name: string;
+  /** What is counted, in one sentence. */
+  definition: string;
+  /** Unit of `value` (户, 人, 个, %, 小时). */
+  unit: string;
+  normalization: Normalization;
+  direction: Direction;
+  /** Owning service (subgraph name): the only one that computes and publishes it. */
+  service: string;
+  period: PeriodKind;
+  /** The `Division` field of the owning service that serves it as an `IndicatorValue`. */
+  field: string;
+  rollup: Rollup;
+  /** Smallest `sample` for which a village is ranked; below it the value is shown but not ranked. */
+  minSample: number;
+}
+
+/**
+ * THE catalogue. Every indicator the platform shows, compares or publishes is defined here and nowhere
+ * else; the GraphQL descriptions, the `<service>.indicators.changed` events and the supervision read
+ * model all take their definitions from these entries.
+ */
+export const INDICATORS: readonly IndicatorDefinition[] = Object.freeze(([
+  {
+    id: 'grid.households',
+    name: '户数',
+    definition: '辖区内(区划代码以本区划代码开头)登记在网格中的户数。',
+    unit: '户',
+    normalization: Normalization.NONE,
+    direction: Direction.NEUTRAL,
+    service: 'grid',
+    period: PeriodKind.SNAPSHOT,
+    field: 'households',
+    rollup: Rollup.SUM,
+    minSample: 0,
+  },
+  {
+    id: 'grid.residents',
+    name: '人口数',
+    definition: '辖区内登记户的家庭成员人数，即区划代码在本区划内的登记村民数。',
+    unit: '人',
+    normalization: Normalization.NONE,
+    direction: Direction.NEUTRAL,
+    service: 'grid',
+    period: PeriodKind.SNAPSHOT,
+    field: 'residents',
+    rollup: Rollup.SUM,
+    minSample: 0,
+  },
+  {
+    id: 'grid.areas',
+    name: '片区数',
+    definition: '辖区内片长制片区的个数，每个片区有一名片长，故等于片长人数。',
+    unit: '个',
+    normalization: Normalization.NONE,
+    direction: Direction.NEUTRAL,
+    service: 'grid',
+    period: PeriodKind.SNAPSHOT,
+    field: 'areas',
+    rollup: Rollup.SUM,
+    minSample: 0,
+  },
+  {
+    id: 'grid.areaChiefCoverage',
+    name: '片长覆盖率',
+    definition: '辖区内已划入片区(每个片区均有片长)的户数占登记户数的百分比。',
+    unit: '%',
+    normalization: Normalization.RATE_PERCENT,
+    direction: Direction.HIGHER_IS_BETTER,
+    service: 'grid',
+    period: PeriodKind.SNAPSHOT,
+    field: 'areaChiefCoverage',
+    rollup: Rollup.RATIO_OF_SUMS,
+    // A village of a handful of registered households says nothing yet about how it runs its areas.
+    minSample: 20,
+  },
+] satisfies IndicatorDefinition[]).map((d) => Object.freeze(d)));
+
+const BY_ID = new Map(INDICATORS.map((d) => [d.id, d]));
+
+/** Raised for an id that is not in the catalogue. */
+export class UnknownIndicatorError extends Error {
+  constructor(readonly id: string) {
+    super(`Unknown indicator: ${JSON.stringify(id)} (not in packages/indicators)`);
+    this.name = 'UnknownIndicatorError';
+  }
+}
+
+/** The catalogue entry of `id`; throws UnknownIndicatorError for anything else. */
+export function indicator(id: string): IndicatorDefinition {
+  const d = BY_ID.get(id);
+  if (!d) throw new UnknownIndicatorError(id);
+  return d;
+}
+
+/** The indicators one service owns, in catalogue order. */
+export function indicatorsOf(service: string): IndicatorDefinition[] {
+  return INDICATORS.filter((d) => d.service === service);
+}
+
+/**
+ * The rules every catalogue entry obeys; returns the problems found (empty when the catalogue is sound).
+ * Kept as data checks rather than types so a new entry fails one test with a readable message.
+ */
+export function catalogueProblems(entries: readonly IndicatorDefinition[] = INDICATORS): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  const fields = new Set<string>();
+  for (const d of entries) {
+    if (ids.has(d.id)) problems.push(`${d.id}: duplicate id`);
+    ids.add(d.id);
+    if (!/^[a-z][a-z0-9-]*\.[a-z][A-Za-z0-9]*$/.test(d.id)) problems.push(`${d.id}: id must be <service>.<camelCaseName>`);
+    if (d.id.split('.')[0] !== d.service) problems.push(`${d.id}: id must start with its service "${d.service}."`);
+    if (!/^[a-z][A-Za-z0-9]*$/.test(d.field)) problems.push(`${d.id}: field must be a GraphQL field name`);
+    // Every service extends the same Division type: two indicators cannot share a field name.
+    if (fields.has(d.field)) problems.push(`${d.id}: field ${d.field} already serves another indicator`);
+    fields.add(d.field);
+    if (!d.name.trim() || !d.unit.trim()) problems.push(`${d.id}: name and unit are required`);
+    if (!/^[^。]+。$/.test(d.definition)) problems.push(`${d.id}: the definition is one sentence ending in 。`);
+    if (!Number.isInteger(d.minSample) || d.minSample < 0) problems.push(`${d.id}: minSample must be a non-negative integer`);
+    if (d.normalization === Normalization.NONE && d.rollup !== Rollup.SUM) problems.push(`${d.id}: a count rolls up by SUM`);
+    const isRatio =
+      d.normalization === Normalization.RATE_PERCENT ||
+      d.normalization === Normalization.PER_100_HOUSEHOLDS ||
+      d.normalization === Normalization.PER_100_RESIDENTS;
+    if (isRatio && d.rollup !== Rollup.RATIO_OF_SUMS) problems.push(`${d.id}: a ratio rolls up as RATIO_OF_SUMS`);
+    if (isRatio && d.minSample === 0) problems.push(`${d.id}: a ratio needs a minimum sample for ranking`);
+  }
+  return problems;
+}
