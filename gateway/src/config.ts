@@ -11,13 +11,18 @@ export const gatewayConfigSchema = baseConfigSchema.extend({
   /** A subgraph that has not answered by then is reported as unavailable; the rest of the response still arrives. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', 'supergraph.graphql')),
-  /** Behind an ingress that sets x-forwarded-for, trust its first entry as the client address. */
+  /** Behind an ingress that appends to x-forwarded-for, take the client address from that header. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   MAX_DEPTH: z.coerce.number().int().positive().default(10),
   MAX_ALIASES: z.coerce.number().int().positive().default(15),
   MAX_COST: z.coerce.number().int().positive().default(5000),
   MAX_TOKENS: z.coerce.number().int().positive().default(2000),
   MAX_DIRECTIVES: z.coerce.number().int().positive().default(20),
+  /**
+   * With TRUST_PROXY: how many proxies in front of the gateway append to x-forwarded-for. The client address
+   * is the entry the outermost of them appended; anything left of it was written by the client.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

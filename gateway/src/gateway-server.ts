@@ -8,7 +8,19 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import { clientIp, createHttpApp, createLogger, createMetrics, formatError, listen, verifierFromConfig, viewerFromAuthorization, type RunningServer } from '@shanzhi/kit';
+import {
+  createHttpApp,
+  createLogger,
+  createMetrics,
+  finishHttpApp,
+  formatError,
+  forwardedClientIp,
+  internalErrorLogger,
+  listen,
+  verifierFromConfig,
+  viewerFromAuthorization,
+  type RunningServer,
+} from '@shanzhi/kit';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './gateway-context';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -16,23 +28,35 @@ import { SubgraphDataSource } from './subgraph-data-source';
 /** Codes the gateway adds on top of the kit's: composition and subgraph failures. */
 const GATEWAY_CODES = new Set(['SUBGRAPH_UNAVAILABLE', 'DOWNSTREAM_SERVICE_ERROR']);
 
-/** Limits on what one operation may ask for; the rejection messages never state the limits. */
+/**
+ * Limits on what one operation may ask for; the rejection messages never state the limits. The token limit
+ * is graphql's own parser option (see startGateway): armor's token plugin re-parses in a hook whose errors
+ * Apollo treats as a server fault, so a client's syntax error came back as HTTP 500.
+ */
 export function armor(config: GatewayConfig) {
   return new ApolloArmor({
     maxDepth: { n: config.MAX_DEPTH, exposeLimits: false, flattenFragments: true },
-    maxAliases: { n: config.MAX_ALIASES, exposeLimits: false },
+    // An empty allow list: armor lets `__typename` aliases through by default, and a hundred of them are a
+    // hundred fields all the same.
+    maxAliases: { n: config.MAX_ALIASES, exposeLimits: false, allowList: [] },
     costLimit: { maxCost: config.MAX_COST, exposeLimits: false },
-    maxTokens: { n: config.MAX_TOKENS, exposeLimits: false },
+    maxTokens: { enabled: false },
     maxDirectives: { n: config.MAX_DIRECTIVES, exposeLimits: false },
     blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
   }).protect();
 }
 
+/** graphql's message for a document over the token limit; it states the limit, which the gateway keeps to itself. */
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more th(?:at|an) \d+ tokens/;
+
 /** Keeps the subgraph codes, then maps everything else through the kit's single error mapping. */
-function formatGatewayError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatGatewayError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && GATEWAY_CODES.has(code)) {
     return { ...formatted, extensions: { code, serviceName: formatted.extensions?.serviceName } };
+  }
+  if (code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT_MESSAGE.test(formatted.message)) {
+    return { message: '查询过大 (query too large)', extensions: { code } };
   }
   return formatError(formatted, error);
 }
@@ -44,7 +68,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
   const urls: Record<string, string> = { organizations: config.ORGANIZATIONS_URL, grid: config.GRID_URL };
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name, url }) => new SubgraphDataSource(name, urls[name] ?? url!, config.SUBGRAPH_TIMEOUT_MS),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, urls[name] ?? url!, config.SUBGRAPH_TIMEOUT_MS, config.GATEWAY_SHARED_SECRET),
   });
   const metrics = createMetrics(config.SERVICE_NAME);
   const httpServer = http.createServer();
@@ -61,10 +85,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
+    // Over the limit is a parse failure (HTTP 400), like any other document the client got wrong.
+    parseOptions: { maxTokens: config.MAX_TOKENS },
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metrics.plugin,
+      internalErrorLogger<GatewayContext>(log),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -78,11 +105,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
       context: async ({ req, res }) => {
         const requestId = String(res.locals.requestId);
         const authorization = req.headers.authorization;
-        const viewer = await viewerFromAuthorization(verifyToken, authorization);
-        return { requestId, viewer, clientIp: config.TRUST_PROXY ? clientIp(req) : (req.socket.remoteAddress ?? 'unknown'), ...(authorization ? { authorization } : {}) };
+        const viewer = await viewerFromAuthorization(verifyToken, authorization, log.child({ requestId }));
+        const clientIp = config.TRUST_PROXY ? forwardedClientIp(req, config.TRUSTED_PROXY_HOPS) : (req.socket.remoteAddress ?? 'unknown');
+        return { requestId, viewer, clientIp, ...(authorization ? { authorization } : {}) };
       },
     }),
   );
+  finishHttpApp(app, log);
   httpServer.on('request', app);
   const port = await listen(httpServer, config.HOST, config.PORT);
   const url = `http://${config.HOST}:${port}/graphql`;

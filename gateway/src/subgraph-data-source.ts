@@ -1,16 +1,19 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GATEWAY_SECRET_HEADER } from '@shanzhi/kit';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './gateway-context';
 
 /**
- * Calls one subgraph: forwards the caller's token (the subgraph verifies it again) and request id,
- * and turns a timeout or a refused connection into a coded error so the other subgraphs' data still returns.
+ * Calls one subgraph: forwards the caller's token (the subgraph verifies it again), request id and address
+ * (with the shared secret that makes the subgraph believe it), and turns a timeout or a refused connection
+ * into a coded error so the other subgraphs' data still returns.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     readonly name: string,
     url: string,
     timeoutMs: number,
+    private readonly gatewaySecret?: string,
   ) {
     super({
       url,
@@ -33,5 +36,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context?.authorization) request.http.headers.set('authorization', context.authorization);
     if (context?.requestId) request.http.headers.set('x-request-id', context.requestId);
     if (context?.clientIp) request.http.headers.set('x-forwarded-for', context.clientIp);
+    if (this.gatewaySecret) request.http.headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
   }
 }

@@ -4,11 +4,21 @@ import { publicJwk, readSigningKey, TOKEN_ALGORITHM } from './signing-key';
 import { isScope, type Viewer } from './viewer';
 
 /**
- * Why a token was refused: `expired`; `invalid` (malformed, bad signature, unknown key, wrong issuer or
- * audience); `claims` (signed by us but no username, or a role or scope that is not ours);
- * `unavailable` (the JWKS could not be fetched, so nothing could be checked).
+ * Why a token was refused, for the log: `expired`; `malformed` (not a JWS/JWT); `algorithm` (an algorithm we
+ * do not accept, such as none or HS256); `unknown_key` (no key with its kid); `signature` (bad signature);
+ * `issuer` / `audience` (wrong iss / aud); `claims` (a required claim missing, or a username, role or scope
+ * that is not ours); `unavailable` (the JWKS could not be fetched, so nothing could be checked).
  */
-export type InvalidTokenReason = 'expired' | 'invalid' | 'claims' | 'unavailable';
+export type InvalidTokenReason =
+  | 'expired'
+  | 'malformed'
+  | 'algorithm'
+  | 'unknown_key'
+  | 'signature'
+  | 'issuer'
+  | 'audience'
+  | 'claims'
+  | 'unavailable';
 
 /** A token that must not be trusted; the reason and message are for logs, never for the client. */
 export class InvalidTokenError extends Error {
@@ -41,7 +51,14 @@ function classify(err: unknown, remote: boolean): InvalidTokenError {
   if (remote && (err instanceof errors.JWKSTimeout || err instanceof errors.JWKSInvalid || fetchFailed)) {
     return new InvalidTokenError('unavailable', `JWKS unavailable: ${message}`);
   }
-  return new InvalidTokenError('invalid', message);
+  if (err instanceof errors.JWTClaimValidationFailed) {
+    const reason = err.claim === 'iss' ? 'issuer' : err.claim === 'aud' ? 'audience' : 'claims';
+    return new InvalidTokenError(reason, message);
+  }
+  if (err instanceof errors.JWSSignatureVerificationFailed) return new InvalidTokenError('signature', message);
+  if (err instanceof errors.JOSEAlgNotAllowed || err instanceof errors.JOSENotSupported) return new InvalidTokenError('algorithm', message);
+  if (err instanceof errors.JWKSNoMatchingKey || err instanceof errors.JWKSMultipleMatchingKeys) return new InvalidTokenError('unknown_key', message);
+  return new InvalidTokenError('malformed', message);
 }
 
 /**

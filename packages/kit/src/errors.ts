@@ -1,4 +1,6 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 
 /** The coded errors of the API. Every error a client sees carries one of these in `extensions.code`. */
@@ -9,6 +11,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Base of every domain error; `field` names the input field at fault, when there is one. */
@@ -70,7 +73,7 @@ export function toGraphQLError(err: AppError): GraphQLError {
 const KNOWN = new Set<string>([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS',
   'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
+  'OPERATION_RESOLUTION_FAILURE', 'SERVICE_UNAVAILABLE', 'PAYLOAD_TOO_LARGE',
 ]);
 
 /**
@@ -112,4 +115,50 @@ function validationLeaf(e: ValidationLike): { field: string; message: string | u
     parts.push(cur.property);
   }
   return { field: parts.join('.'), message: cur.constraints ? Object.values(cur.constraints)[0] : undefined };
+}
+
+/** What may be logged of an unexpected error: its type, codes and stack frames, never values it quotes. */
+export function loggableError(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { type: typeof err };
+  const e = err as Error & { code?: unknown; sqlState?: unknown };
+  // MikroORM's driver errors read "<SQL with its parameters inlined> - <PostgreSQL message>": keep the latter.
+  let message = e.message;
+  if (typeof e.sqlState === 'string' && message.includes(' - ')) message = message.slice(message.lastIndexOf(' - ') + 3);
+  // Quoted values may be names or ID numbers; the shape of the message is enough to find the fault.
+  message = message.replace(/'[^']*'/g, "'?'").slice(0, 300);
+  const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 15).join('\n');
+  return {
+    type: e.name,
+    message,
+    ...(typeof e.code === 'string' || typeof e.code === 'number' ? { code: e.code } : {}),
+    ...(typeof e.sqlState === 'string' ? { sqlState: e.sqlState } : {}),
+    stack: frames,
+  };
+}
+
+/**
+ * One error-level log line, with the request id, for every error a client sees as INTERNAL_SERVER_ERROR.
+ * Errors a subgraph reported (they carry `serviceName`) were logged there under the same request id.
+ */
+export function internalErrorLogger<C extends { requestId?: string }>(log: Logger): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const error of errors) {
+            const formatted = formatError(error.toJSON(), error);
+            if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') continue;
+            if (error.extensions?.serviceName) continue;
+            log.error(
+              { event: 'internal_error', requestId: contextValue?.requestId, operationName, path: error.path, error: loggableError(error.originalError ?? error) },
+              'internal server error',
+            );
+          }
+        },
+      };
+    },
+    async unexpectedErrorProcessingRequest({ requestContext, error }) {
+      log.error({ event: 'internal_error', requestId: requestContext.contextValue?.requestId, error: loggableError(error) }, 'internal server error');
+    },
+  };
 }

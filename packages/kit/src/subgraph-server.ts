@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -11,8 +12,8 @@ import type { Logger } from 'pino';
 import { viewerFromAuthorization } from './auth';
 import type { BaseConfig } from './config';
 import { loaderRegistry, type RequestContext } from './context';
-import { formatError } from './errors';
-import { createHttpApp, listen, type ReadinessCheck } from './http-server';
+import { formatError, internalErrorLogger } from './errors';
+import { createHttpApp, finishHttpApp, listen, type ReadinessCheck } from './http-server';
 import { createMetrics } from './metrics';
 
 /** Everything a subgraph process is made of; the kit wires it the same way for every service. */
@@ -37,14 +38,32 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** The header that carries GATEWAY_SHARED_SECRET from the gateway to the subgraphs. */
+export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
+
+/** Constant-time comparison of a presented secret with the configured one (hashed first: equal lengths). */
+function sameSecret(presented: string, expected: string): boolean {
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(presented), digest(expected));
+}
+
 /**
- * The caller's address. Subgraphs are reachable only from the gateway (NetworkPolicy), so the first
- * x-forwarded-for entry, which the gateway sets, is trusted; a direct call falls back to the socket.
+ * The caller's address, as a subgraph sees it. The x-forwarded-for the gateway sets is believed only on a
+ * call that carries the gateway's shared secret; any other caller (a direct call that slipped past the
+ * network policy, or every call when no secret is configured) is known by its socket address, so a forged
+ * header cannot dodge the per-client rate limits.
  */
-export function clientIp(req: { headers: Record<string, string | string[] | undefined>; socket: { remoteAddress?: string } }): string {
+export function clientIp(
+  req: { headers: Record<string, string | string[] | undefined>; socket: { remoteAddress?: string } },
+  gatewaySecret?: string,
+): string {
+  const socket = req.socket.remoteAddress || 'unknown';
+  const presented = req.headers[GATEWAY_SECRET_HEADER];
+  if (!gatewaySecret || typeof presented !== 'string' || !sameSecret(presented, gatewaySecret)) return socket;
   const fwd = req.headers['x-forwarded-for'];
-  const first = (Array.isArray(fwd) ? fwd[0] : fwd)?.split(',')[0]?.trim();
-  return first || req.socket.remoteAddress || 'unknown';
+  // The gateway sets exactly one entry, the address it settled on.
+  const forwarded = (Array.isArray(fwd) ? fwd[0] : fwd)?.split(',')[0]?.trim();
+  return forwarded || socket;
 }
 
 /** Starts a subgraph: GraphQL at `/graphql` plus the probes, with token verification on every request. */
@@ -62,7 +81,12 @@ export async function startSubgraphServer(opts: SubgraphServerOptions): Promise<
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     // No Apollo Studio: traces would only cost time on every request.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), metrics.plugin],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      metrics.plugin,
+      internalErrorLogger<RequestContext>(log),
+    ],
   });
   await apollo.start();
 
@@ -79,11 +103,12 @@ export async function startSubgraphServer(opts: SubgraphServerOptions): Promise<
       context: async ({ req, res }) => {
         const requestId = String(res.locals.requestId);
         const reqLog = log.child({ requestId });
-        const viewer = await viewerFromAuthorization(opts.verifyToken, req.headers.authorization);
-        return { requestId, viewer, clientIp: clientIp(req), em: orm.em.fork(), log: reqLog, loader: loaderRegistry() };
+        const viewer = await viewerFromAuthorization(opts.verifyToken, req.headers.authorization, reqLog);
+        return { requestId, viewer, clientIp: clientIp(req, config.GATEWAY_SHARED_SECRET), em: orm.em.fork(), log: reqLog, loader: loaderRegistry() };
       },
     }),
   );
+  finishHttpApp(app, log);
   httpServer.on('request', app);
   const port = await listen(httpServer, config.HOST, config.PORT);
   const url = `http://${config.HOST}:${port}/graphql`;

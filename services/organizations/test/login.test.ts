@@ -9,10 +9,12 @@ const CREATE_ACCOUNT = `mutation ($input: CreateAccountInput!) {
 }`;
 
 let t: TestService;
+/** What the gateway sends so the service believes the client address it forwards. */
+const GATEWAY_SECRET = 'test-gateway-secret-of-32-characters-or-more';
 
 beforeAll(async () => {
   // A small rate limit so the limit is reachable without hundreds of scrypt runs.
-  t = await startTestService({ LOGIN_RATE_LIMIT: '12' });
+  t = await startTestService({ LOGIN_RATE_LIMIT: '12', GATEWAY_SHARED_SECRET: GATEWAY_SECRET });
 });
 afterAll(async () => {
   await t?.stop();
@@ -93,7 +95,7 @@ describe('login', () => {
     // The limit is per client address too: another client (as the gateway forwards it) is not blocked.
     const other = await fetch(t.service.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.1.2.3' },
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.1.2.3', 'x-gateway-secret': GATEWAY_SECRET },
       body: JSON.stringify({ query: LOGIN, variables: { input: { username: 'ghost-user', password: 'whatever-it-is' } } }),
     });
     expect(((await other.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
