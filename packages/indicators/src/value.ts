@@ -31,8 +31,8 @@ export type Measurement =
   | { numerator: number; denominator?: number | null; asOf: Date }
   | { median: number | null; cases: number; asOf: Date };
 
-/** Rounds to one decimal, as every normalized value is shown; integer arithmetic avoids 0.1 drift. */
-function oneDecimal(numerator: number, denominator: number): number {
+/** 100 × numerator / denominator to one decimal, as every normalized value is shown (66.7, not 66.666…). */
+function per100(numerator: number, denominator: number): number {
   return Math.round((numerator * 1000) / denominator) / 10;
 }
 
@@ -52,7 +52,7 @@ export function readingOf(id: string, m: Measurement): IndicatorReading {
   }
   const denominator = m.denominator ?? 0;
   return {
-    value: denominator > 0 ? oneDecimal(m.numerator * 100, denominator) : null,
+    value: denominator > 0 ? per100(m.numerator, denominator) : null,
     numerator: m.numerator,
     denominator,
     sample: denominator,
