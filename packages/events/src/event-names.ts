@@ -4,12 +4,15 @@ export const DIVISION_CREATED = 'organizations.division.created';
 export const DIVISION_UPDATED = 'organizations.division.updated';
 /** A household was registered in a village's grid. */
 export const HOUSEHOLD_REGISTERED = 'grid.household.registered';
+/** The grid's indicators of a village changed (payload: `IndicatorsChanged` of @shanzhi/indicators, coalesced). */
+export const GRID_INDICATORS_CHANGED = 'grid.indicators.changed';
 
 /** Every event name of the platform, `<service>.<entity>.<past-tense>`; the Kafka topic is the name. */
 export const EventNames = {
   DIVISION_CREATED,
   DIVISION_UPDATED,
   HOUSEHOLD_REGISTERED,
+  GRID_INDICATORS_CHANGED,
 } as const;
 
 /** One of the known event names. */
