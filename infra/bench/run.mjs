@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { envPrefix, readRegistry } from '../demo/registry.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
@@ -12,8 +13,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const duration = Number(process.env.BENCH_SECONDS ?? 15);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const dataDir = path.join(root, '.data', 'bench');
-const ports = { gateway: 4100, organizations: 4101, grid: 4102, pg: 54339 };
 const host = '127.0.0.1';
+// Every subgraph of the registry 100 above its usual port (4001 → 4101), so a running demo is left alone.
+const registry = readRegistry(root);
+const ports = { gateway: 4100, pg: 54339, ...Object.fromEntries(registry.map((s) => [s.name, s.port + 100])) };
+if (!registry.some((s) => s.name === 'grid')) throw new Error('subgraphs.json has no grid subgraph, whose queries the benchmark loads');
 
 const demo = spawn(process.execPath, [path.join(root, 'infra/demo/start.mjs')], {
   cwd: root,
@@ -22,8 +26,7 @@ const demo = spawn(process.execPath, [path.join(root, 'infra/demo/start.mjs')], 
     DATA_DIR: dataDir,
     DEMO_PG_PORT: String(ports.pg),
     GATEWAY_PORT: String(ports.gateway),
-    ORGANIZATIONS_PORT: String(ports.organizations),
-    GRID_PORT: String(ports.grid),
+    ...Object.fromEntries(registry.map((s) => [`${envPrefix(s.name)}_PORT`, String(ports[s.name])])),
     LOG_LEVEL: 'warn',
   },
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -104,8 +107,13 @@ try {
   rows.push(await load('gateway: county comparison, 58 villages', gatewayUrl, comparison));
 } finally {
   const pids = JSON.parse(fs.readFileSync(path.join(dataDir, 'pids.json'), 'utf8'));
+  // Every process of the platform, listed from the registry so a new subgraph is reported (or shown
+  // missing) without an edit here.
+  const names = ['postgres', ...registry.map((s) => s.name), 'gateway'];
   const rss = Object.fromEntries(
-    Object.entries(pids).map(([name, pid]) => {
+    names.map((name) => {
+      const pid = pids[name];
+      if (pid === undefined) return [name, 'not running'];
       try {
         const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
         return [name, `${(kb / 1024).toFixed(0)} MiB`];
