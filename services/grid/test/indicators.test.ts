@@ -1,0 +1,185 @@
+import type { Viewer } from '@shanzhi/auth';
+import { describeIndicator, indicatorsOf, type IndicatorPublisher, type IndicatorsChanged } from '@shanzhi/indicators';
+import { printSubgraphSdl } from '@shanzhi/kit';
+import gridModule from '../src/service';
+import { createGridIndicatorPublisher } from '../src/events/grid-indicators.publisher';
+import {
+  BAIJIACHI, CADRE, capturingSql, countyDivisions, COUNTY, errorCode, NEIGHBOUR, startTestGrid, TOWNSHIP, validIdNumber, type TestGrid,
+} from './helpers';
+
+const VALUE = '{ value numerator denominator sample asOf }';
+const ENTITIES = `query($reps: [_Any!]!) {
+  _entities(representations: $reps) {
+    ... on Division { code households ${VALUE} residents ${VALUE} areas ${VALUE} areaChiefCoverage ${VALUE} householdCount residentCount areaCount }
+  }
+}`;
+const REGISTER = `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`;
+const CREATE_AREA = `mutation($input: CreateAreaInput!) { createArea(input: $input) { id } }`;
+
+const VILLAGES = countyDivisions().filter((d) => d.level === 'VILLAGE').map((d) => d.code);
+// A village of another township (高台镇 is 511425112), for the coalescing test.
+const QUIET = VILLAGES.find((c) => !c.startsWith('511425112'))!;
+
+let grid: TestGrid;
+let publisher: IndicatorPublisher;
+let serial = 0;
+
+/** A one-person household with a fresh valid identity. */
+function household(divisionCode: string, areaId: string | null = null) {
+  serial++;
+  const birth = new Date(Date.UTC(1940, 0, 1) + serial * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+  return {
+    divisionCode,
+    address: `${serial} 号`,
+    headName: '张三',
+    areaId,
+    residents: [{ name: '张三', idNumber: validIdNumber(serial, birth), relation: 'HEAD' }],
+  };
+}
+
+/** The cadre of the village of `code`: the people who register households and areas. */
+function cadreOf(code: string): Viewer {
+  const village = code.slice(0, 12);
+  return { username: `village-${village}`, role: 'VILLAGE_CADRE', scope: village };
+}
+
+async function register(divisionCode: string, areaId: string | null = null): Promise<void> {
+  const res = await grid.gql(REGISTER, { input: household(divisionCode, areaId) }, cadreOf(divisionCode));
+  expect(res.errors).toBeUndefined();
+}
+
+async function createArea(divisionCode: string): Promise<string> {
+  const res = await grid.gql(CREATE_AREA, { input: { divisionCode, name: `片区${++serial}`, chiefName: '李四' } }, cadreOf(divisionCode));
+  expect(res.errors).toBeUndefined();
+  return res.data!.createArea.id;
+}
+
+/** Publishes every marked village now, as the service's background publisher would on its next pass. */
+async function drain(): Promise<void> {
+  while ((await publisher.publishOnce()) > 0);
+}
+
+async function indicatorEvents(code: string): Promise<IndicatorsChanged[]> {
+  const rows = await grid.sql<{ data: IndicatorsChanged }>(`select data from outbox_event where type = 'grid.indicators.changed' and subject = ? order by seq`, [code]);
+  return rows.map((r) => r.data);
+}
+
+beforeAll(async () => {
+  grid = await startTestGrid();
+  await grid.announce(countyDivisions());
+  publisher = createGridIndicatorPublisher({ orm: grid.service.orm, log: grid.service.log });
+  // 百家池村: an area in its first group holding two of three households; 邻村: one household, no area.
+  const areaId = await createArea(`${BAIJIACHI}001`);
+  await register(`${BAIJIACHI}001`, areaId);
+  await register(`${BAIJIACHI}002`, areaId);
+  await register(BAIJIACHI);
+  await register(`${NEIGHBOUR}001`);
+}, 60000);
+afterAll(async () => {
+  await grid?.stop();
+});
+
+describe('Division indicator fields', () => {
+  it('serve all 58 villages of the county, every field, in ONE SQL query', async () => {
+    let res!: Awaited<ReturnType<TestGrid['gql']>>;
+    const queries = await capturingSql(grid, async () => {
+      res = await grid.gql(ENTITIES, { reps: VILLAGES.map((code) => ({ __typename: 'Division', code })) }, COUNTY);
+    });
+    expect(res.errors).toBeUndefined();
+    expect(VILLAGES).toHaveLength(58);
+    expect(res.data!._entities).toHaveLength(58);
+    expect(queries).toHaveLength(1);
+    expect(queries[0]).toMatch(/from json_to_recordset/);
+  });
+
+  it('carry numerator, denominator, sample and age; a rate over no households has no value, not 0 %', async () => {
+    const before = Date.now();
+    const res = await grid.gql(ENTITIES, { reps: [BAIJIACHI, NEIGHBOUR, QUIET, '511425112'].map((code) => ({ __typename: 'Division', code })) }, COUNTY);
+    expect(res.errors).toBeUndefined();
+    const [baijiachi, neighbour, quiet, township] = res.data!._entities;
+    expect(baijiachi).toMatchObject({
+      code: BAIJIACHI,
+      households: { value: 3, numerator: 3, denominator: null, sample: 3 },
+      residents: { value: 3, numerator: 3, denominator: null, sample: 3 },
+      areas: { value: 1, numerator: 1, denominator: null, sample: 1 },
+      areaChiefCoverage: { value: 66.7, numerator: 2, denominator: 3, sample: 3 },
+      householdCount: 3,
+      residentCount: 3,
+      areaCount: 1,
+    });
+    expect(neighbour.areaChiefCoverage).toMatchObject({ value: 0, numerator: 0, denominator: 1, sample: 1 });
+    expect(quiet).toMatchObject({ households: { value: 0, sample: 0 }, areaChiefCoverage: { value: null, numerator: 0, denominator: 0, sample: 0 } });
+    // The township rolls up as a ratio of sums: (2 + 0) / (3 + 1).
+    expect(township.areaChiefCoverage).toMatchObject({ value: 50, numerator: 2, denominator: 4, sample: 4 });
+    expect(new Date(baijiachi.households.asOf).getTime()).toBeGreaterThanOrEqual(before - 60_000);
+  });
+
+  it('are FORBIDDEN outside the viewer’s scope, per division, and the rest still answers', async () => {
+    const res = await grid.gql(ENTITIES, { reps: [BAIJIACHI, NEIGHBOUR].map((code) => ({ __typename: 'Division', code })) }, CADRE);
+    expect(res.data!._entities[0]).toMatchObject({ code: BAIJIACHI, households: { value: 3 } });
+    expect(res.data!._entities[1]).toMatchObject({ code: NEIGHBOUR, households: null, areaChiefCoverage: null, householdCount: null });
+    expect(res.errors!.length).toBeGreaterThan(0);
+    expect(res.errors!.every((e) => e.extensions?.code === 'FORBIDDEN' && e.path?.[1] === 1)).toBe(true);
+
+    const county = await grid.gql(ENTITIES, { reps: [{ __typename: 'Division', code: '511425' }] }, TOWNSHIP);
+    expect(errorCode(county)).toBe('FORBIDDEN');
+    const anonymous = await grid.gql(ENTITIES, { reps: [{ __typename: 'Division', code: BAIJIACHI }] });
+    expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
+  });
+
+  it('are described from the catalogue, each at the field the catalogue names, returning the one shareable IndicatorValue', async () => {
+    const sdl = printSubgraphSdl(await gridModule.buildSchema());
+    expect(sdl).toMatch(/type IndicatorValue\s+@shareable\s/);
+    const res = await grid.gql(`{ __type(name: "Division") { fields { name description type { name } } } }`, undefined, COUNTY);
+    const fields = new Map<string, { description: string; type: { name: string } }>(res.data!.__type.fields.map((f: any) => [f.name, f]));
+    for (const d of indicatorsOf('grid')) {
+      expect(fields.get(d.field)).toEqual({ name: d.field, description: describeIndicator(d.id), type: { name: 'IndicatorValue' } });
+    }
+    expect(fields.get('householdCount')!.description.startsWith(describeIndicator('grid.households'))).toBe(true);
+  });
+});
+
+describe('grid.indicators.changed', () => {
+  it('is marked in the write’s own transaction; a refused write marks nothing', async () => {
+    await drain();
+    const refused = await grid.gql(REGISTER, { input: { ...household(`${NEIGHBOUR}001`), address: ' ' } }, cadreOf(NEIGHBOUR));
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    const forbidden = await grid.gql(REGISTER, { input: household(`${NEIGHBOUR}001`) }, CADRE);
+    expect(errorCode(forbidden)).toBe('FORBIDDEN');
+    expect(await grid.sql(`select * from indicator_dirty`)).toEqual([]);
+
+    await register(`${NEIGHBOUR}001`);
+    expect(await grid.sql(`select division_code, writes from indicator_dirty`)).toEqual([{ division_code: NEIGHBOUR, writes: 1 }]);
+  });
+
+  it('coalesces a burst of writes to one village into very few events, the last with the final values', async () => {
+    await drain();
+    const areaId = await createArea(QUIET);
+    for (let i = 0; i < 30; i++) await register(QUIET, i % 3 === 0 ? null : areaId);
+    await drain();
+
+    const events = await indicatorEvents(QUIET);
+    expect(events.length).toBeGreaterThanOrEqual(1);
+    // 31 writes; the service's own publisher, if running, may have split them across a few passes.
+    expect(events.length).toBeLessThanOrEqual(5);
+    const last = events.at(-1)!;
+    expect(last.divisionCode).toBe(QUIET);
+    expect(last.period).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(Object.keys(last.values).sort()).toEqual(indicatorsOf('grid').map((d) => d.id).sort());
+    expect(last.values['grid.households']).toMatchObject({ value: 30, numerator: 30, denominator: null, sample: 30 });
+    expect(last.values['grid.areas']).toMatchObject({ value: 1, sample: 1 });
+    expect(last.values['grid.areaChiefCoverage']).toMatchObject({ value: 66.7, numerator: 20, denominator: 30, sample: 30 });
+    expect(typeof last.values['grid.households']!.asOf).toBe('string');
+    expect(await grid.sql(`select * from indicator_dirty where division_code = ?`, [QUIET])).toEqual([]);
+  });
+
+  it('keeps the mark until a publisher takes it: nothing is lost between commit and publication', async () => {
+    await drain();
+    await register(BAIJIACHI);
+    // No publisher ran: the mark waits in the database, whatever happens to this process.
+    expect(await grid.sql(`select division_code from indicator_dirty`)).toEqual([{ division_code: BAIJIACHI }]);
+    const restarted = createGridIndicatorPublisher({ orm: grid.service.orm, log: grid.service.log });
+    expect(await restarted.publishOnce()).toBe(1);
+    expect((await indicatorEvents(BAIJIACHI)).at(-1)!.values['grid.households']!.value).toBe(4);
+  });
+});
