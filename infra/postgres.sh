@@ -76,6 +76,18 @@ full_page_writes = off"
     chown postgres:postgres "$dropin" 2>/dev/null || true
     action=restart
   fi
+  # Personal data (ID numbers, phones) travels in statements and bind parameters: keep both out of the
+  # log. A drop-in of its own, because these settings take a reload, not a restart of a shared server.
+  local privacy="$confdir/conf.d/91-shanzhi-log-privacy.conf" newprivacy
+  newprivacy="# Written by infra/postgres.sh. Change the script, not this file.
+log_min_error_statement = panic
+log_parameter_max_length = 0
+log_parameter_max_length_on_error = 0"
+  if [ ! -f "$privacy" ] || [ "$(cat "$privacy")" != "$newprivacy" ]; then
+    printf '%s\n' "$newprivacy" > "$privacy"
+    chown postgres:postgres "$privacy" 2>/dev/null || true
+    [ -n "$action" ] || action=reload
+  fi
   # Debian's conf.d is included at the end of postgresql.conf, so the drop-in wins; make sure it is included.
   grep -Eq "^[[:space:]]*include_dir[[:space:]]*=?[[:space:]]*'conf.d'" "$confdir/postgresql.conf" \
     || { printf "include_dir = 'conf.d'\n" >> "$confdir/postgresql.conf"; action=restart; }
