@@ -2,6 +2,7 @@
 // launcher. The launcher spawns it with an IPC channel; the channel closes when the launcher exits for any
 // reason, SIGKILL included, and then this process stops as on Ctrl-C. The service itself is unchanged.
 import path from 'node:path';
+import { setTimeout } from 'node:timers';
 import { pathToFileURL } from 'node:url';
 
 const main = process.argv[2];

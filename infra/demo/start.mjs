@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { clearTimeout, setTimeout } from 'node:timers';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { placeDataDir, postgresUser, PostgresHomeError, reachableBinaries } from './postgres-home.mjs';

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -48,7 +49,6 @@ export function callModule<T>(file: string, fn: string, args: unknown[]): { ok: 
 /** True when something accepts TCP connections on 127.0.0.1:port. */
 export function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const net = require('node:net') as typeof import('node:net');
     const socket = net.connect({ host: '127.0.0.1', port });
     socket.once('connect', () => {
       socket.destroy();
