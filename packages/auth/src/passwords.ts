@@ -45,3 +45,23 @@ export async function verifyPassword(password: string, stored: string): Promise<
     return false;
   }
 }
+
+/** Minimum length of a password an account may be given. */
+export const PASSWORD_MIN_LENGTH = 10;
+
+/**
+ * Why a new password is too weak, or null when it is acceptable: shorter than PASSWORD_MIN_LENGTH,
+ * only whitespace, or the username itself (ignoring case and surrounding spaces). Lengths count code
+ * points of the NFKC form, the form that is hashed. Account creation and password changes share it.
+ */
+export function passwordWeakness(password: string, username?: string | null): string | null {
+  const normalized = password.normalize('NFKC');
+  if ([...normalized].length < PASSWORD_MIN_LENGTH) {
+    return `密码至少 ${PASSWORD_MIN_LENGTH} 位 (password must have at least ${PASSWORD_MIN_LENGTH} characters)`;
+  }
+  if (normalized.trim() === '') return '密码不能只有空格 (password must not be only whitespace)';
+  if (username && normalized.trim().toLowerCase() === username.normalize('NFKC').trim().toLowerCase()) {
+    return '密码不能与用户名相同 (password must not be the username)';
+  }
+  return null;
+}

@@ -42,3 +42,19 @@ describe('passwords', () => {
     }
   });
 });
+
+describe('password policy', () => {
+  it('refuses short, blank and username passwords, and accepts a real one', async () => {
+    const { passwordWeakness, PASSWORD_MIN_LENGTH } = await import('@shanzhi/auth');
+    expect(PASSWORD_MIN_LENGTH).toBe(10);
+    expect(passwordWeakness('short-pw')).toMatch(/at least 10/);
+    expect(passwordWeakness(' '.repeat(12))).toMatch(/whitespace/);
+    expect(passwordWeakness('\t\u3000'.repeat(6))).toMatch(/whitespace/);
+    expect(passwordWeakness('Village-511425112201', 'village-511425112201')).toMatch(/username/);
+    expect(passwordWeakness(' village-511425112201 ', 'village-511425112201')).toMatch(/username/);
+    // Full-width letters are the same password once normalized, so they are the username too.
+    expect(passwordWeakness('ｖｉｌｌａｇｅｃａｄｒｅ', 'villagecadre')).toMatch(/username/);
+    expect(passwordWeakness('百家池村两委会议记录')).toBeNull();
+    expect(passwordWeakness('correct-horse-battery', 'village-511425112201')).toBeNull();
+  });
+});

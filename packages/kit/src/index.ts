@@ -12,4 +12,5 @@ export * from './subgraph';
 export * from './subgraph-server';
 export * from './service';
 export * from './scalars';
+export * from './text';
 export * from './tooling';

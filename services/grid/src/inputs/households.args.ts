@@ -1,5 +1,6 @@
 import { IsInt, IsOptional, IsString } from 'class-validator';
-import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { TextField } from '@shanzhi/kit';
+import { ArgsType, Field, Int } from 'type-graphql';
 
 /** Page size of `households` when none is asked for. */
 export const DEFAULT_PAGE_SIZE = 20;
@@ -7,11 +8,11 @@ export const DEFAULT_PAGE_SIZE = 20;
 /** Arguments of `households`, as a class so the SDL lists them in this order. */
 @ArgsType()
 export class HouseholdsArgs {
-  @Field(() => String, { description: '村或村民小组代码 (code of the village, 12 digits, or villager group, 15 digits)' })
+  @TextField({ description: '村或村民小组代码 (code of the village, 12 digits, or villager group, 15 digits)' })
   @IsString()
   divisionCode!: string;
 
-  @Field(() => ID, { nullable: true, description: '片区编号 (only the households of this area)' })
+  @TextField({ type: 'ID', nullable: true, description: '片区编号 (only the households of this area)' })
   @IsOptional()
   @IsString()
   areaId?: string | null;
@@ -21,7 +22,7 @@ export class HouseholdsArgs {
   @IsInt()
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: '游标 (endCursor of the previous page)' })
+  @TextField({ nullable: true, description: '游标 (endCursor of the previous page)' })
   @IsOptional()
   @IsString()
   after?: string | null;

@@ -7,10 +7,14 @@ export function encodeCursor(id: string): string {
   return Buffer.from(id, 'utf8').toString('base64url');
 }
 
-/** The id inside a cursor; a cursor this service did not issue is BAD_USER_INPUT on `field`. */
+/**
+ * The id inside a cursor; a cursor this service did not issue is BAD_USER_INPUT on `field`. Base64 decoding
+ * skips characters outside its alphabet, so the cursor must also be exactly the encoding of the id it holds:
+ * a cursor with anything inserted, padded or changed is refused rather than quietly read.
+ */
 export function decodeCursor(cursor: string, field = 'after'): string {
   const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!UUID.test(id)) throw new BadUserInputError(field, '无效的分页游标 (invalid cursor)');
+  if (!UUID.test(id) || encodeCursor(id) !== cursor) throw new BadUserInputError(field, '无效的分页游标 (invalid cursor)');
   return id;
 }
 

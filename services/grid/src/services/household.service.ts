@@ -41,7 +41,7 @@ export function prepareResidents(deps: GridDeps, residents: readonly RegisterRes
   if (residents.length === 0) throw new BadUserInputError('residents', '至少登记一名家庭成员 (at least one member is required)');
   const seen = new Map<string, number>();
   let heads = 0;
-  return residents.map((r, i) => {
+  const prepared = residents.map((r, i) => {
     const name = requiredText(r.name, `residents.${i}.name`, '姓名');
     const id = checkIdNumber(r.idNumber ?? '', now);
     if (!id.ok) throw new BadUserInputError(`residents.${i}.idNumber`, id.reason);
@@ -70,6 +70,24 @@ export function prepareResidents(deps: GridDeps, residents: readonly RegisterRes
       phoneHash: phone ? deps.pii.hash('phone', phone) : null,
     };
   });
+  if (heads === 0) throw new BadUserInputError('residents', '须登记一名户主 (one member must be the head of the household, relation HEAD)');
+  return prepared;
+}
+
+/**
+ * The refusal for an ID number that is already registered. Within the cadre's own village the message says
+ * so plainly; held by another village, it is the same generic refusal whichever village that is, so a cadre
+ * learns nothing about other villages, and the holder's village is logged (never the ID number) for the county.
+ */
+function idNumberTaken(ctx: RequestContext, username: string, code: string, heldIn: string | undefined, field: string): ConflictError {
+  if (heldIn !== undefined && heldIn.slice(0, 12) === code.slice(0, 12)) {
+    return new ConflictError('该身份证号已在本村登记 (this ID number is already registered in this village)', field);
+  }
+  ctx.log.warn(
+    { event: 'id_number_registered_elsewhere', divisionCode: code, heldByVillage: heldIn?.slice(0, 12) ?? null, username, field },
+    'ID number already registered in another village',
+  );
+  return new ConflictError('该身份证号无法在此登记，请联系县级管理员 (this ID number cannot be registered here; ask the county administrator)', field);
 }
 
 /** The area a household joins: it must exist and lie in the household's village. */
@@ -95,10 +113,11 @@ export async function registerHousehold(ctx: RequestContext, deps: GridDeps, inp
   const area = input.areaId ? await requireArea(ctx, input.areaId, code) : null;
   const residents = prepareResidents(deps, input.residents ?? []);
 
-  const taken = await ctx.em.find(Resident, { idNumberHash: { $in: residents.map((r) => r.idNumberHash) } }, { fields: ['idNumberHash'] });
+  const hashes = residents.map((r) => r.idNumberHash);
+  const taken = await ctx.em.find(Resident, { idNumberHash: { $in: hashes } }, { fields: ['idNumberHash', 'divisionCode'] });
   if (taken.length > 0) {
     const i = residents.findIndex((r) => r.idNumberHash === taken[0]!.idNumberHash);
-    throw new ConflictError('该身份证号已登记 (this ID number is already registered)', `residents.${i}.idNumber`);
+    throw idNumberTaken(ctx, viewer.username, code, taken[0]!.divisionCode, `residents.${i}.idNumber`);
   }
 
   let household: Household;
@@ -120,7 +139,8 @@ export async function registerHousehold(ctx: RequestContext, deps: GridDeps, inp
   } catch (err) {
     // A concurrent registration of the same person won the race after our check.
     if (err instanceof UniqueConstraintViolationException) {
-      throw new ConflictError('该身份证号已登记 (this ID number is already registered)', 'residents');
+      const winner = await ctx.em.fork().findOne(Resident, { idNumberHash: { $in: hashes } }, { fields: ['divisionCode'] });
+      throw idNumberTaken(ctx, viewer.username, code, winner?.divisionCode, 'residents');
     }
     throw err;
   }

@@ -1,4 +1,5 @@
 import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { TextField } from '@shanzhi/kit';
 import { Field, InputType } from 'type-graphql';
 import { DivisionLevel } from '../entities/division-level';
 import { DIVISION_CODE_MESSAGE, DIVISION_CODE_PATTERN, NON_BLANK } from './division-code';
@@ -6,16 +7,16 @@ import { DIVISION_CODE_MESSAGE, DIVISION_CODE_PATTERN, NON_BLANK } from './divis
 /** Input of `createDivision`: mostly used to add villager groups below a village. */
 @InputType('CreateDivisionInput', { description: '新增行政区划 (create a division, usually a villager group)' })
 export class CreateDivisionInput {
-  @Field(() => String, { description: '行政区划代码 (code; a villager group is the village code + 3 digits)' })
+  @TextField({ description: '行政区划代码 (code; a villager group is the village code + 3 digits)' })
   @Matches(DIVISION_CODE_PATTERN, { message: DIVISION_CODE_MESSAGE })
   code!: string;
 
-  @Field(() => String, { description: '名称 (name, e.g. 第五村民小组)' })
+  @TextField({ description: '名称 (name, e.g. 第五村民小组)' })
   @Matches(NON_BLANK, { message: '名称不能为空 (name is required)' })
   @MaxLength(100, { message: '名称不超过 100 字 (name is at most 100 characters)' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: '简称 (short name, e.g. 五组); defaults to the name' })
+  @TextField({ nullable: true, description: '简称 (short name, e.g. 五组); defaults to the name' })
   @IsOptional()
   @Matches(NON_BLANK, { message: '简称不能为空 (short name must not be blank)' })
   @MaxLength(100, { message: '简称不超过 100 字 (short name is at most 100 characters)' })
@@ -25,7 +26,7 @@ export class CreateDivisionInput {
   @IsOptional()
   level?: DivisionLevel | null;
 
-  @Field(() => String, { nullable: true, description: '上级区划代码 (parent code); derived from the code when omitted, and must match it' })
+  @TextField({ nullable: true, description: '上级区划代码 (parent code); derived from the code when omitted, and must match it' })
   @IsOptional()
   @Matches(DIVISION_CODE_PATTERN, { message: DIVISION_CODE_MESSAGE })
   parentCode?: string | null;

@@ -1,4 +1,5 @@
 import { IsOptional, Matches } from 'class-validator';
+import { TextField } from '@shanzhi/kit';
 import { ArgsType, Field } from 'type-graphql';
 import { DivisionLevel } from '../entities/division-level';
 import { DIVISION_CODE_MESSAGE, DIVISION_CODE_PATTERN } from './division-code';
@@ -9,7 +10,7 @@ import { DIVISION_CODE_MESSAGE, DIVISION_CODE_PATTERN } from './division-code';
  */
 @ArgsType()
 export class DivisionsArgs {
-  @Field(() => String, { description: '上级区划代码 (code of the ancestor)' })
+  @TextField({ description: '上级区划代码 (code of the ancestor)' })
   @Matches(DIVISION_CODE_PATTERN, { message: DIVISION_CODE_MESSAGE })
   parentCode!: string;
 
