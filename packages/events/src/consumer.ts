@@ -33,9 +33,15 @@ export interface EventConsumerOptions {
 
 /** A running consumer, shaped for a service's start-up and readiness probe. */
 export interface EventConsumer {
+  /**
+   * Launches the consumer and returns without waiting for the transport: connecting and joining the group go on
+   * in the background (a restarted process may wait a whole session timeout for the member it replaced), retried
+   * until stop(). isReady() says when events flow.
+   */
   start(): Promise<void>;
   /** Stops fetching, lets the event in hand finish or abandons its retries (it is delivered again), disconnects. */
   stop(): Promise<void>;
+  /** True while the consumer is a member of its group (Kafka) or holds its topics (embedded bus) and is reachable. */
   isReady(): boolean;
 }
 
@@ -170,14 +176,13 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
       started = true;
       stopping = false;
       const c = transport.createConsumer({ group, topics: options.topics, eachMessage });
-      try {
-        await transport.ensureTopics([...options.topics, ...options.topics.map(deadLetterTopic)]);
-        await c.start();
-      } catch (err) {
-        started = false;
-        throw err;
-      }
       consumer = c;
+      // The dead-letter topics exist before the first dead letter, for whoever watches them; deadLetter() would
+      // create them anyway, so a failure here (Kafka away at start-up) is only logged.
+      transport.ensureTopics(options.topics.map(deadLetterTopic)).catch((err: unknown) => {
+        logger.warn({ err: errorMessage(err) }, 'could not create the dead-letter topics yet');
+      });
+      await c.start();
     },
     async stop() {
       stopping = true;

@@ -4,6 +4,7 @@ import {
   logLevel,
   type Admin,
   type Consumer,
+  type EachBatchPayload,
   type IHeaders,
   type LogEntry,
   type Producer,
@@ -31,8 +32,45 @@ export interface KafkaTransportOptions {
   replicationFactor?: number;
   /** Partitions a consumer works on in parallel; order per key holds because a key maps to one partition. */
   partitionsConsumedConcurrently?: number;
-  /** Consumer session timeout (ms); a member silent for longer is evicted and its partitions reassigned. */
+  /**
+   * Consumer session timeout (ms, 10000): a member silent for longer is evicted and its partitions reassigned.
+   * It is also how long a restarted process waits for the member it replaced (killed without leaving) to be
+   * dropped before its own join completes.
+   */
   sessionTimeoutMs?: number;
+  /** How often (ms) a consumer heartbeats (1000); well under the session timeout. */
+  heartbeatIntervalMs?: number;
+  /** How long (ms) the coordinator waits for every member to rejoin during a rebalance (the session timeout). */
+  rebalanceTimeoutMs?: number;
+  /**
+   * How long (ms) a consumer rides out a lost broker connection while keeping its group membership (120000).
+   * Within it, a broker that comes back takes the same member back at once; beyond it the consumer restarts and
+   * joins as a new member, which waits up to a session timeout for the old one to be dropped.
+   */
+  reconnectBudgetMs?: number;
+  /** How long (ms) stopping a consumer may take before it is abandoned, e.g. while the broker is away (5000). */
+  stopTimeoutMs?: number;
+}
+
+/** Offsets are committed after this many applied records of a batch, and at its end. */
+const COMMIT_EVERY = 50;
+
+/** Resolves with `promise`, or with undefined after `ms`; the timer does not keep the process alive. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    timer.unref();
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (err: unknown) => {
+        clearTimeout(timer);
+        reject(err);
+      },
+    );
+  });
 }
 
 /** kafkajs logs go to pino at warn: connection noise during an outage is expected, not an error of ours. */
@@ -69,6 +107,27 @@ export function createKafkaTransport(options: KafkaTransportOptions): EventTrans
     logLevel: logLevel.WARN,
     logCreator: kafkaLogCreator(options.logger),
     retry: { initialRetryTime: 200, retries: 5, maxRetryTime: 5000 },
+  });
+  const sessionTimeout = options.sessionTimeoutMs ?? 10000;
+  const heartbeatInterval = Math.min(options.heartbeatIntervalMs ?? 1000, Math.floor(sessionTimeout / 3));
+  const rebalanceTimeout = options.rebalanceTimeoutMs ?? sessionTimeout;
+  const stopTimeoutMs = options.stopTimeoutMs ?? 5000;
+  // Consumers get their own client with a long retry budget. When kafkajs runs out of retries it crashes the
+  // consumer, and a restarted consumer has lost its member id: it joins as a new member and the broker (which
+  // restores the old member from its log when it comes back) holds the join until the old member's session
+  // expires. Riding out the outage keeps the member id, so the broker takes the member back with its assignment.
+  const reconnectRetryMs = 2000;
+  const consumerRetry = {
+    initialRetryTime: 300,
+    maxRetryTime: reconnectRetryMs,
+    retries: Math.max(5, Math.ceil((options.reconnectBudgetMs ?? 120000) / reconnectRetryMs)),
+  };
+  const consumerKafka = new Kafka({
+    clientId: options.clientId,
+    brokers: options.brokers,
+    logLevel: logLevel.WARN,
+    logCreator: kafkaLogCreator(options.logger),
+    retry: consumerRetry,
   });
   const ensured = new Set<string>();
   const consumers = new Set<TransportConsumer>();
@@ -167,66 +226,118 @@ export function createKafkaTransport(options: KafkaTransportOptions): EventTrans
   function createConsumer(opts: TransportConsumerOptions): TransportConsumer {
     const log = logger.child({ group: opts.group });
     let consumer: Consumer | null = null;
-    let ready = false;
     let running = false;
+    let joined = false;
+    // Last sign of life from the group coordinator or a partition leader; readiness needs one within a session.
+    let lastContact = 0;
     let restartTimer: NodeJS.Timeout | null = null;
     let restarts = 0;
+    let launching: Promise<void> | null = null;
 
-    async function run(): Promise<void> {
-      const c = kafka.consumer({
+    const touch = () => {
+      lastContact = Date.now();
+    };
+
+    async function eachBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
+      let done: string | null = null;
+      let uncommitted = 0;
+      // The committed offset is the next one to read, hence +1; committed only once the effect is stored.
+      const commit = async () => {
+        if (done === null || uncommitted === 0) return;
+        const offset = (BigInt(done) + 1n).toString();
+        uncommitted = 0;
+        await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset }] }] });
+      };
+      try {
+        for (const m of batch.messages) {
+          if (!isRunning() || isStale()) break;
+          const message: TransportMessage = {
+            topic: batch.topic,
+            partition: batch.partition,
+            offset: m.offset,
+            key: m.key ? m.key.toString('utf8') : null,
+            value: m.value ?? Buffer.alloc(0),
+            headers: headersToStrings(m.headers),
+          };
+          await opts.eachMessage(message, { heartbeat });
+          resolveOffset(m.offset);
+          done = m.offset;
+          uncommitted += 1;
+          // One commit per message would cost a round trip each and slow the catch-up after an outage; a record
+          // applied but not yet committed is delivered again and skipped by the consumer's inbox.
+          if (uncommitted >= COMMIT_EVERY) await commit();
+          await heartbeat();
+        }
+      } finally {
+        // Also after a failure or a revocation: what was applied need not come again. Best effort for the same reason.
+        await commit().catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'offset commit failed; records will be redelivered'));
+      }
+    }
+
+    /** One attempt to create, connect and run a kafkajs consumer; the group join completes in the background. */
+    async function launch(): Promise<void> {
+      await ensureTopics(opts.topics);
+      if (!running) return;
+      const c = consumerKafka.consumer({
         groupId: opts.group,
         allowAutoTopicCreation: false,
-        sessionTimeout: options.sessionTimeoutMs ?? 30000,
-        heartbeatInterval: Math.min(3000, Math.floor((options.sessionTimeoutMs ?? 30000) / 3)),
+        sessionTimeout,
+        heartbeatInterval,
+        rebalanceTimeout,
         maxWaitTimeInMs: 1000,
-        retry: { initialRetryTime: 300, retries: 8, maxRetryTime: 5000 },
+        // Restarts are ours (scheduleRestart), with backoff and without limit.
+        retry: { ...consumerRetry, restartOnFailure: async () => false },
       });
       consumer = c;
       c.on(c.events.GROUP_JOIN, () => {
-        ready = true;
+        joined = true;
         restarts = 0;
+        touch();
+      });
+      c.on(c.events.HEARTBEAT, touch);
+      c.on(c.events.FETCH, touch);
+      c.on(c.events.COMMIT_OFFSETS, touch);
+      c.on(c.events.REBALANCING, () => {
+        joined = false;
       });
       c.on(c.events.CRASH, ({ payload }) => {
-        ready = false;
-        log.warn({ err: errorMessage(payload.error), restart: payload.restart }, 'kafka consumer crashed');
-        // kafkajs restarts by itself only after retriable errors; anything else would leave the group dead.
-        if (!payload.restart && running) scheduleRestart();
+        joined = false;
+        log.warn({ err: errorMessage(payload.error) }, 'kafka consumer crashed; restarting');
+        if (consumer === c) scheduleRestart();
       });
       c.on(c.events.STOP, () => {
-        ready = false;
+        joined = false;
       });
       await c.connect();
       await c.subscribe({ topics: opts.topics, fromBeginning: true });
-      await c.run({
-        autoCommit: false,
-        eachBatchAutoResolve: false,
-        partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 3,
-        eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
-          for (const m of batch.messages) {
-            if (!isRunning() || isStale()) break;
-            const message: TransportMessage = {
-              topic: batch.topic,
-              partition: batch.partition,
-              offset: m.offset,
-              key: m.key ? m.key.toString('utf8') : null,
-              value: m.value ?? Buffer.alloc(0),
-              headers: headersToStrings(m.headers),
-            };
-            await opts.eachMessage(message, { heartbeat });
-            resolveOffset(m.offset);
-            // The committed offset is the next one to read, hence +1; committed only once the effect is stored.
-            await commitOffsetsIfNecessary({
-              topics: [
-                {
-                  topic: batch.topic,
-                  partitions: [{ partition: batch.partition, offset: (BigInt(m.offset) + 1n).toString() }],
-                },
-              ],
-            });
-            await heartbeat();
-          }
-        },
-      });
+      if (!running || consumer !== c) {
+        await c.disconnect().catch(() => undefined);
+        return;
+      }
+      // run() resolves only once the member has joined, which can take a whole session timeout after a crash of
+      // the previous process; GROUP_JOIN reports the join, and a failed join arrives as CRASH.
+      void c
+        .run({
+          autoCommit: false,
+          eachBatchAutoResolve: false,
+          partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 3,
+          eachBatch,
+        })
+        .catch((err: unknown) => {
+          log.warn({ err: errorMessage(err) }, 'kafka consumer failed to run; restarting');
+          if (consumer === c) scheduleRestart();
+        });
+    }
+
+    function attempt(): void {
+      launching = launch()
+        .catch(async (err: unknown) => {
+          log.warn({ err: errorMessage(err) }, 'kafka consumer could not start; retrying');
+          scheduleRestart();
+        })
+        .finally(() => {
+          launching = null;
+        });
     }
 
     function scheduleRestart(): void {
@@ -237,13 +348,10 @@ export function createKafkaTransport(options: KafkaTransportOptions): EventTrans
         restartTimer = null;
         if (!running) return;
         const old = consumer;
+        consumer = null;
         void (async () => {
           await old?.disconnect().catch(() => undefined);
-          if (!running) return;
-          await run().catch((err: unknown) => {
-            log.warn({ err: errorMessage(err) }, 'kafka consumer restart failed');
-            scheduleRestart();
-          });
+          if (running && !launching) attempt();
         })();
       }, delay);
     }
@@ -252,28 +360,31 @@ export function createKafkaTransport(options: KafkaTransportOptions): EventTrans
       async start() {
         if (running) return;
         running = true;
+        joined = false;
         consumers.add(tc);
-        try {
-          await ensureTopics(opts.topics);
-          await run();
-        } catch (err) {
-          running = false;
-          consumers.delete(tc);
-          await consumer?.disconnect().catch(() => undefined);
-          throw err;
-        }
+        // Not awaited: a service must not wait for Kafka (or for the group) before it serves.
+        attempt();
       },
       async stop() {
         running = false;
-        ready = false;
+        joined = false;
         consumers.delete(tc);
         if (restartTimer) clearTimeout(restartTimer);
         restartTimer = null;
-        // disconnect() stops fetching, waits for the batch in hand, then leaves the group.
-        await consumer?.disconnect().catch(() => undefined);
+        const c = consumer;
         consumer = null;
+        // disconnect() stops fetching, waits for the batch in hand, then leaves the group. While the broker is away
+        // it would wait for the retry budget: past stopTimeoutMs the consumer is left to its session timeout.
+        const stopped = async () => {
+          await launching;
+          await c?.disconnect().catch(() => undefined);
+          // A launch that was connecting when stop() came made a consumer of its own; it disconnects itself.
+        };
+        if ((await within(stopped().then(() => true), stopTimeoutMs)) === undefined) {
+          log.warn({ stopTimeoutMs }, 'kafka consumer did not stop in time; abandoned');
+        }
       },
-      isReady: () => ready,
+      isReady: () => running && joined && Date.now() - lastContact < sessionTimeout,
     };
     return tc;
   }

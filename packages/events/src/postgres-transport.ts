@@ -343,9 +343,9 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
     const tc: TransportConsumer = {
       async start() {
         if (running) return;
-        session = await connect();
         running = true;
         consumers.add(tc);
+        // Not awaited, as on Kafka: the loop connects (and reconnects) in the background; isReady() reports it.
         loop = run();
       },
       async stop() {

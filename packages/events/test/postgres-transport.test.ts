@@ -72,7 +72,7 @@ describe('embedded PostgreSQL transport', () => {
     }
   });
 
-  test('a bus that accepts the connection but never answers fails the connect instead of hanging', async () => {
+  test('a bus that accepts the connection but never answers fails the connect instead of hanging, and a consumer starts anyway', async () => {
     const sockets = new Set<net.Socket>();
     const silent = net.createServer((socket) => {
       sockets.add(socket);
@@ -88,6 +88,12 @@ describe('embedded PostgreSQL transport', () => {
     });
     try {
       await expect(t.ensureTopics([])).rejects.toThrow(/timeout/i);
+      // A consumer does not wait for the bus: start() returns, the loop keeps reconnecting, stop() ends it.
+      const c = t.createConsumer({ group: `g-${suffix()}`, topics: ['events-test.unreachable'], eachMessage: async () => undefined });
+      await c.start();
+      expect(c.isReady()).toBe(false);
+      await c.stop();
+      expect(c.isReady()).toBe(false);
     } finally {
       await t.close();
       for (const socket of sockets) socket.destroy();

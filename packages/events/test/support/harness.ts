@@ -30,6 +30,14 @@ export const storeEffect: EventHandler = async (event, em) => {
   ]);
 };
 
+/** Like storeEffect, but files the effect rows under `label` instead of the event type (a second group on one topic). */
+export function storeEffectAs(label: string): EventHandler {
+  return async (event, em) => {
+    const data = event.data as TestPayload;
+    await em.execute('insert into effect (event_id, topic, subject, seq) values (?, ?, ?, ?)', [event.id, label, event.subject, data.seq]);
+  };
+}
+
 /** Writes events through the outbox, `perTx` events per transaction, subjects interleaved; returns them in write order. */
 export async function writeEvents(
   orm: MikroORM,
