@@ -1,4 +1,11 @@
-/** Root Jest config: one project per workspace, all compiled by SWC with decorator metadata. */
+/**
+ * Root Jest config: one project per workspace that has tests — the shared packages, every subgraph of
+ * `subgraphs.json`, the gateway, the k8s manifests and the infra scripts — all compiled by SWC with
+ * decorator metadata. Workspace packages resolve to their sources, so tests never need a build.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+
 const swc = [
   '@swc/jest',
   {
@@ -13,16 +20,14 @@ const swc = [
   },
 ];
 
+const packages = fs.readdirSync(path.join(__dirname, 'packages')).filter((d) => fs.existsSync(path.join(__dirname, 'packages', d, 'src')));
 const workspaces = [
-  ['divisions', 'packages/divisions'],
-  ['auth', 'packages/auth'],
-  ['events', 'packages/events'],
-  ['kit', 'packages/kit'],
-  ['organizations', 'services/organizations'],
-  ['grid', 'services/grid'],
+  ...packages.map((d) => [d, `packages/${d}`]),
+  ...require('./subgraphs.json').map((s) => [s.name, s.dir]),
   ['gateway', 'gateway'],
   ['k8s', 'k8s'],
-];
+  ['infra', 'infra'],
+].filter(([, dir]) => fs.existsSync(path.join(__dirname, dir, 'test')));
 
 module.exports = {
   projects: workspaces.map(([name, dir]) => ({
@@ -32,11 +37,9 @@ module.exports = {
     testEnvironment: 'node',
     transform: { '^.+\\.(t|j)s$': swc },
     moduleNameMapper: {
-      '^@shanzhi/(divisions|auth|events|kit)(/.*)?$': '<rootDir>/../../packages/$1/src$2',
+      [`^@shanzhi/(${packages.join('|')})(/.*)?$`]: `<rootDir>/${path.relative(dir, '.') || '.'}/packages/$1/src$2`,
     },
     setupFiles: ['reflect-metadata'],
-  })).map((p) => (p.rootDir.endsWith('gateway') || p.rootDir.endsWith('k8s')
-    ? { ...p, moduleNameMapper: { '^@shanzhi/(divisions|auth|events|kit)(/.*)?$': '<rootDir>/../packages/$1/src$2' } }
-    : p)),
+  })),
   testTimeout: 30000,
 };

@@ -1,28 +1,38 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { baseConfigSchema } from '@shanzhi/kit';
+import { baseConfigSchema, loadRegistry, tokenSourceRule, urlSetting } from '@shanzhi/kit';
+
+/** `<NAME>_URL` of every subgraph in the registry: where the gateway reaches it. */
+const subgraphUrls = Object.fromEntries(loadRegistry().map((s) => [urlSetting(s.name), z.string().url()]));
 
 /** The gateway's settings: where the subgraphs live and how much a query may ask for. */
-export const gatewayConfigSchema = baseConfigSchema.extend({
-  SERVICE_NAME: z.string().min(1).default('gateway'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  ORGANIZATIONS_URL: z.string().url(),
-  GRID_URL: z.string().url(),
-  /** A subgraph that has not answered by then is reported as unavailable; the rest of the response still arrives. */
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
-  SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', 'supergraph.graphql')),
-  /** Behind an ingress that appends to x-forwarded-for, take the client address from that header. */
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
-  MAX_DEPTH: z.coerce.number().int().positive().default(10),
-  MAX_ALIASES: z.coerce.number().int().positive().default(15),
-  MAX_COST: z.coerce.number().int().positive().default(5000),
-  MAX_TOKENS: z.coerce.number().int().positive().default(2000),
-  MAX_DIRECTIVES: z.coerce.number().int().positive().default(20),
-  /**
-   * With TRUST_PROXY: how many proxies in front of the gateway append to x-forwarded-for. The client address
-   * is the entry the outermost of them appended; anything left of it was written by the client.
-   */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
-});
+export const gatewayConfigSchema = baseConfigSchema
+  // Typed as no keys: the URLs are read back by name into SUBGRAPH_URLS below.
+  .extend(subgraphUrls as unknown as Record<never, z.ZodString>)
+  .extend({
+    SERVICE_NAME: z.string().min(1).default('gateway'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    /** A subgraph that has not answered by then is reported as unavailable; the rest of the response still arrives. */
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+    SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', 'supergraph.graphql')),
+    /** Behind an ingress that appends to x-forwarded-for, take the client address from that header. */
+    TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+    MAX_DEPTH: z.coerce.number().int().positive().default(10),
+    MAX_ALIASES: z.coerce.number().int().positive().default(15),
+    MAX_COST: z.coerce.number().int().positive().default(5000),
+    MAX_TOKENS: z.coerce.number().int().positive().default(2000),
+    MAX_DIRECTIVES: z.coerce.number().int().positive().default(20),
+    /**
+     * With TRUST_PROXY: how many proxies in front of the gateway append to x-forwarded-for. The client address
+     * is the entry the outermost of them appended; anything left of it was written by the client.
+     */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  })
+  .superRefine(tokenSourceRule)
+  .transform((c) => ({
+    ...c,
+    /** Each subgraph's URL by its supergraph name. */
+    SUBGRAPH_URLS: Object.fromEntries(loadRegistry().map((s) => [s.name, (c as Record<string, unknown>)[urlSetting(s.name)] as string])),
+  }));
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

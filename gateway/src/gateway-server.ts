@@ -65,10 +65,9 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
 export async function startGateway(config: GatewayConfig): Promise<RunningServer> {
   const log = createLogger(config.SERVICE_NAME, config.LOG_LEVEL);
   const verifyToken = verifierFromConfig(config);
-  const urls: Record<string, string> = { organizations: config.ORGANIZATIONS_URL, grid: config.GRID_URL };
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name, url }) => new SubgraphDataSource(name, urls[name] ?? url!, config.SUBGRAPH_TIMEOUT_MS, config.GATEWAY_SHARED_SECRET),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, config.SUBGRAPH_URLS[name] ?? url!, config.SUBGRAPH_TIMEOUT_MS, config.GATEWAY_SHARED_SECRET),
   });
   const metrics = createMetrics(config.SERVICE_NAME);
   const httpServer = http.createServer();

@@ -260,8 +260,7 @@ describe('gateway protections', () => {
         PORT: '0',
         LOG_LEVEL: 'silent',
         AUTH_KEY_FILE: p.keyFile,
-        ORGANIZATIONS_URL: p.organizations.url,
-        GRID_URL: p.grid.url,
+        ...p.subgraphUrls,
       }),
     );
     try {
@@ -280,7 +279,7 @@ describe('gateway protections', () => {
 
   // Last: it stops the grid subgraph.
   it('returns partial data and a coded error when a subgraph is down', async () => {
-    await p.grid.stop();
+    await p.services.grid!.stop();
     const r = await gql<any>(p.url, `{ division(code: "${BAIJIACHI}") { code name householdCount } }`, undefined, village);
     expect(r.data.division).toMatchObject({ code: BAIJIACHI, name: expect.any(String), householdCount: null });
     expect(r.errors?.[0]?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');

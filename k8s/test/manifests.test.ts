@@ -5,16 +5,24 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { loadRegistry, urlSetting, type ServiceModule } from '@shanzhi/kit';
 import { gatewayConfigSchema } from '../../gateway/src/config';
-import { gridConfigSchema } from '../../services/grid/src/config';
-import { organizationsConfigSchema } from '../../services/organizations/src/config';
 import { build, type K8sObject, parseImage, quantity, validateObject } from './kustomize';
 
+const REGISTRY = loadRegistry(path.resolve(__dirname, '..', '..'));
+const moduleOf = (dir: string) => (require(path.resolve(__dirname, '..', '..', dir, 'src', 'service')) as { default: ServiceModule }).default;
+
 /** Each process's own config schema: the manifests must satisfy exactly what the process parses. */
-const SCHEMAS = { organizations: organizationsConfigSchema, grid: gridConfigSchema, gateway: gatewayConfigSchema };
-/** The settings a schema declares (looking through a final .transform()). */
-const settingsOf = (schema: z.ZodTypeAny): string[] =>
-  Object.keys('shape' in schema ? (schema as z.AnyZodObject).shape : (schema as z.ZodEffects<z.AnyZodObject>).innerType().shape);
+const SCHEMAS: Record<string, z.ZodTypeAny> = {
+  ...Object.fromEntries(REGISTRY.map((s) => [s.name, moduleOf(s.dir).configSchema])),
+  gateway: gatewayConfigSchema,
+};
+/** The settings a schema declares (looking through refinements and transforms). */
+const settingsOf = (schema: z.ZodTypeAny): string[] => {
+  let s: z.ZodTypeAny = schema;
+  while (!('shape' in s) && 'innerType' in s) s = (s as z.ZodEffects<z.ZodTypeAny>).innerType();
+  return Object.keys((s as z.AnyZodObject).shape);
+};
 
 const K8S = path.resolve(__dirname, '..');
 const README = readFileSync(path.join(K8S, 'README.md'), 'utf8');
@@ -25,30 +33,27 @@ const bundles: [string, K8sObject[]][] = [
 ];
 const production = bundles[1][1];
 
-const WORKLOADS = {
-  organizations: { port: 4001, image: 'shanzhi/organizations', workingDir: '/app/services/organizations' },
-  grid: { port: 4002, image: 'shanzhi/grid', workingDir: '/app/services/grid' },
+/** Every Deployment: the subgraphs of the registry and the gateway. */
+const WORKLOADS: Record<string, { port: number; image: string; workingDir: string }> = {
+  ...Object.fromEntries(REGISTRY.map((s) => [s.name, { port: s.port, image: `shanzhi/${s.name}`, workingDir: `/app/${s.dir}` }])),
   gateway: { port: 4000, image: 'shanzhi/gateway', workingDir: '/app/gateway' },
-} as const;
-type Workload = keyof typeof WORKLOADS;
-const SUBGRAPHS: Workload[] = ['organizations', 'grid'];
+};
+type Workload = string;
+const SUBGRAPHS: Workload[] = REGISTRY.map((s) => s.name);
 
 /** Settings each process must receive (from ConfigMaps or Secrets). */
 const COMMON_ENV = [
   'NODE_ENV', 'SERVICE_NAME', 'HOST', 'PORT', 'LOG_LEVEL', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'REDIS_URL',
   'SHUTDOWN_TIMEOUT_MS',
 ];
+/** Secrets and files only some services need; every other subgraph needs just the common settings. */
+const OWN_ENV: Record<Workload, string[]> = { organizations: ['AUTH_SIGNING_KEY_FILE'], grid: ['GRID_PII_KEY'] };
 const REQUIRED_ENV: Record<Workload, string[]> = {
-  organizations: [...COMMON_ENV, 'DATABASE_URL', 'DATABASE_POOL_MAX', 'KAFKA_BROKERS', 'AUTH_SIGNING_KEY_FILE'],
-  grid: [...COMMON_ENV, 'DATABASE_URL', 'DATABASE_POOL_MAX', 'KAFKA_BROKERS', 'GRID_PII_KEY'],
-  gateway: [...COMMON_ENV, 'ORGANIZATIONS_URL', 'GRID_URL', 'SUBGRAPH_TIMEOUT_MS'],
+  ...Object.fromEntries(SUBGRAPHS.map((w) => [w, [...COMMON_ENV, 'DATABASE_URL', 'DATABASE_POOL_MAX', 'KAFKA_BROKERS', ...(OWN_ENV[w] ?? [])]])),
+  gateway: [...COMMON_ENV, ...SUBGRAPHS.map(urlSetting), 'SUBGRAPH_TIMEOUT_MS'],
 };
 /** Settings read by Node itself or shared by all ConfigMaps, not by the process's schema. */
-const EXTRA_ENV: Record<Workload, string[]> = {
-  organizations: ['NODE_OPTIONS'],
-  grid: ['NODE_OPTIONS'],
-  gateway: ['NODE_OPTIONS', 'KAFKA_BROKERS'],
-};
+const EXTRA_ENV: Record<Workload, string[]> = { gateway: ['NODE_OPTIONS', 'KAFKA_BROKERS'] };
 /** Stand-ins for Secret values, so the resolved environment can go through the real zod schemas. */
 const SECRET_PLACEHOLDERS: Record<string, string> = {
   DATABASE_URL: 'postgresql://shanzhi:secret@postgres.example:5432/shanzhi',
@@ -146,13 +151,9 @@ describe('schema validation (kubernetes-models)', () => {
     const ids = production.map((o) => `${o.kind}/${o.metadata.name}`).sort();
     expect(ids).toEqual(
       [
-        'ConfigMap/gateway-config', 'ConfigMap/grid-config', 'ConfigMap/organizations-config', 'ConfigMap/shanzhi-common',
-        'Deployment/gateway', 'Deployment/grid', 'Deployment/organizations',
-        'HorizontalPodAutoscaler/gateway',
-        'Namespace/shanzhi',
-        'NetworkPolicy/gateway-public', 'NetworkPolicy/grid-from-gateway', 'NetworkPolicy/organizations-from-gateway',
-        'PodDisruptionBudget/gateway',
-        'Service/gateway', 'Service/grid', 'Service/organizations',
+        'ConfigMap/gateway-config', 'ConfigMap/shanzhi-common', 'Deployment/gateway', 'HorizontalPodAutoscaler/gateway', 'Namespace/shanzhi',
+        'NetworkPolicy/gateway-public', 'PodDisruptionBudget/gateway', 'Service/gateway',
+        ...SUBGRAPHS.flatMap((w) => [`ConfigMap/${w}-config`, `Deployment/${w}`, `NetworkPolicy/${w}-from-gateway`, `Service/${w}`]),
       ].sort(),
     );
   });
@@ -190,7 +191,7 @@ describe.each(bundles)('%s', (_name, objects) => {
       expect(services.map((s) => s.metadata.name)).toEqual([d.metadata.name]);
       const svc = services[0];
       expect(svc.spec.type ?? 'ClusterIP').toBe('ClusterIP');
-      const port = WORKLOADS[d.metadata.name as Workload].port;
+      const port = WORKLOADS[d.metadata.name as Workload]!.port;
       expect(svc.spec.ports.map((p: any) => [p.port, resolvePort(c, p.targetPort ?? p.port)])).toEqual([[port, port]]);
     }
   });
@@ -198,7 +199,7 @@ describe.each(bundles)('%s', (_name, objects) => {
   it.each(Object.keys(WORKLOADS) as Workload[])('%s: image, command, ports and probes', (w) => {
     const d = find(objects, 'Deployment', w);
     const c = container(d);
-    const want = WORKLOADS[w];
+    const want = WORKLOADS[w]!;
     expect(parseImage(c.image).name).toBe(want.image);
     expect(c.command).toEqual(['node', 'dist/main.js']);
     expect(c.workingDir).toBe(want.workingDir);
@@ -255,14 +256,14 @@ describe.each(bundles)('%s', (_name, objects) => {
   it.each(Object.keys(WORKLOADS) as Workload[])('%s: environment is complete and passes the zod config schema', (w) => {
     const d = find(objects, 'Deployment', w);
     const env = resolveEnv(objects, d);
-    for (const name of REQUIRED_ENV[w]) expect([name, env[name]]).toEqual([name, expect.any(String)]);
+    for (const name of REQUIRED_ENV[w]!) expect([name, env[name]]).toEqual([name, expect.any(String)]);
     expect(env).toMatchObject({ NODE_ENV: 'production', HOST: '0.0.0.0', LOG_LEVEL: 'info', SERVICE_NAME: w, AUTH_AUDIENCE: 'shanzhi-api' });
-    const schema: z.ZodTypeAny = SCHEMAS[w];
+    const schema: z.ZodTypeAny = SCHEMAS[w]!;
     // A misspelt variable would be silently ignored by zod: every name must be one the process reads.
-    const known = new Set([...settingsOf(schema), ...EXTRA_ENV[w]]);
+    const known = new Set([...settingsOf(schema), ...(EXTRA_ENV[w] ?? ['NODE_OPTIONS'])]);
     expect(Object.keys(env).filter((k) => !known.has(k))).toEqual([]);
     const config = schema.parse(env);
-    expect(config.PORT).toBe(WORKLOADS[w].port);
+    expect(config.PORT).toBe(WORKLOADS[w]!.port);
     expect(config.SHUTDOWN_TIMEOUT_MS).toBe(10000);
     expect(config.AUTH_JWKS_URL).toMatch(/^https:\/\//);
   });
@@ -280,12 +281,12 @@ describe.each(bundles)('%s', (_name, objects) => {
 
   it('the gateway reaches the subgraphs by their Service names and ports', () => {
     const data = find(objects, 'ConfigMap', 'gateway-config').data;
-    for (const [setting, subgraph] of [['ORGANIZATIONS_URL', 'organizations'], ['GRID_URL', 'grid']] as const) {
+    for (const [setting, subgraph] of SUBGRAPHS.map((w) => [urlSetting(w), w] as const)) {
       const url = new URL(data[setting]);
       const svc = find(objects, 'Service', url.hostname);
       expect(svc.metadata.name).toBe(subgraph);
       expect(svc.spec.ports.map((p: any) => p.port)).toContain(Number(url.port));
-      expect(Number(url.port)).toBe(WORKLOADS[subgraph].port);
+      expect(Number(url.port)).toBe(WORKLOADS[subgraph]!.port);
       expect(url.pathname).toBe('/graphql');
       expect(url.protocol).toBe('http:');
     }
@@ -309,7 +310,7 @@ describe.each(bundles)('%s', (_name, objects) => {
             expect(peer.podSelector.matchLabels).toEqual({ 'app.kubernetes.io/name': 'gateway' });
             expect(matches(peer.podSelector.matchLabels, gatewayPods)).toBe(true);
           }
-          expect(rule.ports).toEqual([{ protocol: 'TCP', port: WORKLOADS[w].port }]);
+          expect(rule.ports).toEqual([{ protocol: 'TCP', port: WORKLOADS[w]!.port }]);
         }
       }
       // At least one rule actually admits the gateway.
@@ -380,9 +381,9 @@ describe('production overlay', () => {
 
   it('pins the image tags the overlay names', () => {
     for (const w of Object.keys(WORKLOADS) as Workload[]) {
-      const tag = new RegExp(`- name: ${WORKLOADS[w].image}\\n\\s+newTag: "([^"]+)"`).exec(overlay)?.[1];
+      const tag = new RegExp(`- name: ${WORKLOADS[w]!.image}\\n\\s+newTag: "([^"]+)"`).exec(overlay)?.[1];
       expect(tag).toBeDefined();
-      expect(container(find(production, 'Deployment', w)).image).toBe(`${WORKLOADS[w].image}:${tag}`);
+      expect(container(find(production, 'Deployment', w)).image).toBe(`${WORKLOADS[w]!.image}:${tag}`);
       expect(parseImage(container(find(production, 'Deployment', w)).image).tag).not.toBe('latest');
     }
   });

@@ -3,25 +3,30 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureSigningKey } from '@shanzhi/auth';
-import { parseConfig, type RunningServer } from '@shanzhi/kit';
-import { createTestDatabase } from '@shanzhi/kit/testing';
+import { loadRegistry, parseConfig, repoRoot, urlSetting, type RunningService, type ServiceModule } from '@shanzhi/kit';
+import { createTestDatabase, postGraphQL, type GqlResponse } from '@shanzhi/kit/testing';
 import { gatewayConfigSchema, startGateway } from '../../src';
-import { organizationsConfigSchema } from '../../../services/organizations/src/config';
-import { startOrganizations } from '../../../services/organizations/src/service';
-import { gridConfigSchema } from '../../../services/grid/src/config';
-import { startGrid } from '../../../services/grid/src/service';
 
-/** The whole platform in this process: both subgraphs on their own databases and the gateway, demo data seeded. */
+export type { GqlResponse } from '@shanzhi/kit/testing';
+
+/** The whole platform in this process: every subgraph of the registry on its own database and the gateway, demo data seeded. */
 export interface Platform {
   url: string;
   /** Which event transport the services use. */
   transport: 'kafka' | 'postgres';
   /** The signing key file every process verifies tokens with. */
   keyFile: string;
-  organizations: RunningServer;
-  grid: RunningServer;
-  gateway: RunningServer;
+  /** The running subgraphs by registry name. */
+  services: Record<string, RunningService>;
+  /** The gateway's `<NAME>_URL` settings that reach them. */
+  subgraphUrls: Record<string, string>;
+  gateway: { url: string; stop(): Promise<void> };
   stop(): Promise<void>;
+}
+
+/** The service module of a registry entry (the default export of its `src/service.ts`). */
+export function serviceModule(dir: string): ServiceModule {
+  return (require(path.join(repoRoot(__dirname), dir, 'src', 'service')) as { default: ServiceModule }).default;
 }
 
 /**
@@ -29,70 +34,51 @@ export interface Platform {
  * `npm test` does) events travel over Kafka and rate limits live in Redis, the production paths;
  * otherwise over the embedded PostgreSQL bus.
  */
-export async function startPlatform(): Promise<Platform> {
+export async function startPlatform(gatewayEnv: Record<string, string> = {}): Promise<Platform> {
+  const registry = loadRegistry(repoRoot(__dirname));
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shanzhi-e2e-'));
   const keyFile = await ensureSigningKey(dataDir);
-  const [orgDb, gridDb, busDb] = await Promise.all([
-    createTestDatabase('e2e_org'),
-    createTestDatabase('e2e_grid'),
-    createTestDatabase('e2e_bus'),
-  ]);
+  const busDb = await createTestDatabase('e2e_bus');
+  const dbs = await Promise.all(registry.map((s) => createTestDatabase(`e2e_${s.name.replace(/\W/g, '')}`)));
   const events = process.env.TEST_KAFKA_BROKERS
     ? // A fresh consumer group per run: another run's consumers must not share this one's partitions.
       { KAFKA_BROKERS: process.env.TEST_KAFKA_BROKERS, CONSUMER_GROUP_SUFFIX: `.e2e-${randomUUID()}` }
     : { EVENT_BUS_URL: busDb.url };
   const redis = process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL } : {};
   const common = { PORT: '0', LOG_LEVEL: 'silent', AUTH_KEY_FILE: keyFile, DATA_DIR: dataDir, DEMO_SEED: 'true', ...events, ...redis };
-  const [organizations, grid] = await Promise.all([
-    startOrganizations(
-      parseConfig(organizationsConfigSchema, { ...common, SERVICE_NAME: 'organizations', DATABASE_URL: orgDb.url, AUTH_SIGNING_KEY_FILE: keyFile }),
-    ),
-    startGrid(parseConfig(gridConfigSchema, { ...common, SERVICE_NAME: 'grid', DATABASE_URL: gridDb.url })),
-  ]);
-  const gateway = await startGateway(
-    parseConfig(gatewayConfigSchema, {
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      AUTH_KEY_FILE: keyFile,
-      ORGANIZATIONS_URL: organizations.url,
-      GRID_URL: grid.url,
-      SUBGRAPH_TIMEOUT_MS: '3000',
+  const running = await Promise.all(
+    registry.map((s, i) => {
+      const module = serviceModule(s.dir);
+      return module.start(parseConfig(module.configSchema, { ...common, SERVICE_NAME: s.name, DATABASE_URL: dbs[i]!.url }));
     }),
+  );
+  const services = Object.fromEntries(registry.map((s, i) => [s.name, running[i]!]));
+  const subgraphUrls = Object.fromEntries(registry.map((s, i) => [urlSetting(s.name), running[i]!.url]));
+  const gateway = await startGateway(
+    parseConfig(gatewayConfigSchema, { PORT: '0', LOG_LEVEL: 'silent', AUTH_KEY_FILE: keyFile, SUBGRAPH_TIMEOUT_MS: '3000', ...subgraphUrls, ...gatewayEnv }),
   );
   let stopped = false;
   return {
     url: gateway.url,
-    transport: organizations.transport.kind,
+    transport: running[0]!.transport.kind,
     keyFile,
-    organizations,
-    grid,
+    services,
+    subgraphUrls,
     gateway,
     async stop() {
       if (stopped) return;
       stopped = true;
       await gateway.stop();
-      await Promise.allSettled([organizations.stop(), grid.stop()]);
-      await Promise.all([orgDb.drop(), gridDb.drop(), busDb.drop()]);
+      await Promise.allSettled(running.map((r) => r.stop()));
+      await Promise.all([busDb.drop(), ...dbs.map((d) => d.drop())]);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
 
-/** A GraphQL response as the client sees it. */
-export interface GqlResponse<T = Record<string, any>> {
-  status: number;
-  data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
-}
-
 /** POSTs an operation the way a browser client does (JSON, so Apollo's CSRF prevention lets it through). */
-export async function gql<T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: res.status, ...((await res.json()) as object) };
+export function gql<T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>> {
+  return postGraphQL<T>(url, query, variables, token);
 }
 
 /** Signs in through the gateway and returns the token. */

@@ -43,6 +43,30 @@ export const serviceConfigSchema = baseConfigSchema.extend({
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;
+
+/** `true`/`false`/`1`/`0` from the environment (default false); anything else is a configuration error. */
+export const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .default('false')
+  .transform((v) => v === 'true' || v === '1');
+
+/** Every process verifies tokens: with a JWKS URL (an OIDC provider) or a local key file (embedded mode). */
+export function tokenSourceRule(c: Pick<BaseConfig, 'AUTH_JWKS_URL' | 'AUTH_KEY_FILE'>, ctx: z.RefinementCtx): void {
+  if (!c.AUTH_JWKS_URL && !c.AUTH_KEY_FILE) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['AUTH_JWKS_URL'], message: 'set AUTH_JWKS_URL or AUTH_KEY_FILE: tokens cannot be verified without one' });
+  }
+}
+
+/**
+ * Rules across settings that every service shares: a token source and an event transport. Checked when
+ * the configuration is parsed, so a process missing one exits before it touches its database.
+ */
+export function serviceRules(c: Pick<ServiceConfig, 'AUTH_JWKS_URL' | 'AUTH_KEY_FILE' | 'KAFKA_BROKERS' | 'EVENT_BUS_URL'>, ctx: z.RefinementCtx): void {
+  tokenSourceRule(c, ctx);
+  if (!c.KAFKA_BROKERS?.length && !c.EVENT_BUS_URL) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['KAFKA_BROKERS'], message: 'set KAFKA_BROKERS or EVENT_BUS_URL: events need a transport' });
+  }
+}
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 
 /** Raised for an invalid configuration; names every offending setting. */

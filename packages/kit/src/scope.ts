@@ -36,10 +36,10 @@ export function assertRole(ctx: Pick<RequestContext, 'viewer' | 'log'>, roles: r
 }
 
 /**
- * A MikroORM condition on a code column that keeps rows inside the viewer's scope. It is a range,
- * not LIKE, so a plain B-tree index on the column serves it under any collation.
+ * The subtree of a division code as a MikroORM condition on a code column: `[code, next)`, a range rather
+ * than LIKE, so a plain B-tree index serves it under any collation. The one way services filter by scope.
  */
-export function scopeCondition(viewer: Viewer): { $gte: string; $lt: string } {
-  const { from, to } = scopeRange(viewer.scope);
+export function subtree(code: string): { $gte: string; $lt: string } {
+  const { from, to } = scopeRange(code);
   return { $gte: from, $lt: to };
 }

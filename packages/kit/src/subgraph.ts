@@ -4,6 +4,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray } from 'type-graphql';
+import type { Container } from './container';
 import type { RequestContext } from './context';
 
 /** The Federation 2 directives the subgraphs may use. */
@@ -26,6 +27,8 @@ export async function buildSubgraph(opts: {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   referenceResolvers?: ReferenceResolvers;
+  /** Hands out resolver instances with their dependencies (built only when a resolver runs). */
+  container?: Container;
 }): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: opts.resolvers,
@@ -34,6 +37,7 @@ export async function buildSubgraph(opts: {
     authMode: 'error',
     validate: { forbidUnknownValues: false, whitelist: true },
     skipCheck: false,
+    ...(opts.container ? { container: opts.container } : {}),
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;

@@ -1,12 +1,6 @@
 import path from 'node:path';
-import { serviceConfigSchema } from '@shanzhi/kit';
+import { flag, serviceConfigSchema } from '@shanzhi/kit';
 import { z } from 'zod';
-
-/** `true`/`false`/`1`/`0` from the environment; anything else is a configuration error. */
-const flag = z
-  .enum(['true', 'false', '1', '0'])
-  .default('false')
-  .transform((v) => v === 'true' || v === '1');
 
 /** A base64 string that decodes to exactly 32 bytes (an AES-256 key). */
 const base64Key = z

@@ -3,35 +3,33 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 't
 import { Area } from '../entities/area.entity';
 import { CreateAreaInput } from '../inputs/create-area.input';
 import * as areas from '../services/area.service';
-import type { GridDeps } from '../services/grid-deps';
+import { GridDeps } from '../services/grid-deps';
 
-/** Builds the Area resolver around the process's PII service (the chief's phone is encrypted). */
-export function createAreaResolver(deps: GridDeps) {
-  /** Areas (片区) of the 片长制. */
-  @Resolver(() => Area)
-  class AreaResolver {
-    @Query(() => [Area], { nullable: true, description: '片区列表 (areas of a village or villager group inside your scope)' })
-    areas(
-      @Arg('divisionCode', () => String, { description: '村或村民小组代码 (code of the village, 12 digits, or villager group, 15 digits)' }) divisionCode: string,
-      @Ctx() ctx: RequestContext,
-    ): Promise<Area[]> {
-      return areas.listAreas(ctx, divisionCode);
-    }
+/** Areas (片区) of the 片长制; the chief's phone is encrypted with the process's PII key. */
+@Resolver(() => Area)
+export class AreaResolver {
+  constructor(private readonly deps: GridDeps) {}
 
-    @Mutation(() => Area, { description: '新建片区 (create an area in a village or villager group inside your scope)' })
-    createArea(@Arg('input', () => CreateAreaInput) input: CreateAreaInput, @Ctx() ctx: RequestContext): Promise<Area> {
-      return areas.createArea(ctx, deps, input);
-    }
-
-    @FieldResolver(() => String, { nullable: true, description: '片长手机号（脱敏） (mobile number of the area chief, masked: 138****1234)' })
-    chiefPhone(@Root() area: Area): string | null {
-      return areas.maskedChiefPhone(deps, area);
-    }
-
-    @FieldResolver(() => Int, { description: '户数 (households assigned to this area)' })
-    householdCount(@Root() area: Area, @Ctx() ctx: RequestContext): Promise<number> {
-      return areas.loadAreaHouseholdCount(ctx, area.id);
-    }
+  @Query(() => [Area], { nullable: true, description: '片区列表 (areas of a village or villager group inside your scope)' })
+  areas(
+    @Arg('divisionCode', () => String, { description: '村或村民小组代码 (code of the village, 12 digits, or villager group, 15 digits)' }) divisionCode: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Area[]> {
+    return areas.listAreas(ctx, divisionCode);
   }
-  return AreaResolver;
+
+  @Mutation(() => Area, { description: '新建片区 (create an area in a village or villager group inside your scope)' })
+  createArea(@Arg('input', () => CreateAreaInput) input: CreateAreaInput, @Ctx() ctx: RequestContext): Promise<Area> {
+    return areas.createArea(ctx, this.deps, input);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '片长手机号（脱敏） (mobile number of the area chief, masked: 138****1234)' })
+  chiefPhone(@Root() area: Area): string | null {
+    return areas.maskedChiefPhone(this.deps, area);
+  }
+
+  @FieldResolver(() => Int, { description: '户数 (households assigned to this area)' })
+  householdCount(@Root() area: Area, @Ctx() ctx: RequestContext): Promise<number> {
+    return areas.loadAreaHouseholdCount(ctx, area.id);
+  }
 }

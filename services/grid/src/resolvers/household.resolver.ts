@@ -4,52 +4,50 @@ import { Household } from '../entities/household.entity';
 import { Resident } from '../entities/resident.entity';
 import { DEFAULT_PAGE_SIZE, HouseholdsArgs } from '../inputs/households.args';
 import { RegisterHouseholdInput } from '../inputs/register-household.input';
-import type { GridDeps } from '../services/grid-deps';
+import { GridDeps } from '../services/grid-deps';
 import * as households from '../services/household.service';
 import { HouseholdConnection } from './household-connection.type';
 
-/** Builds the Household resolvers around the process's PII service (registration encrypts and hashes). */
-export function createHouseholdResolvers(deps: GridDeps) {
-  /** Households (户): listing and registration. */
-  @Resolver(() => Household)
-  class HouseholdResolver {
-    // Nullable, like every top-level field: a refusal nulls this field only, not the rest of the response.
-    @Query(() => HouseholdConnection, {
-      nullable: true,
-      description: '户列表 (households of a village or villager group inside your scope, ordered by id; ID numbers and phones masked)',
-    })
-    async households(
-      @Args(() => HouseholdsArgs) args: HouseholdsArgs,
-      @Ctx() ctx: RequestContext,
-    ): Promise<HouseholdConnection> {
-      const page = await households.listHouseholds(ctx, { ...args, first: args.first ?? DEFAULT_PAGE_SIZE });
-      const connection = new HouseholdConnection();
-      connection.page = page;
-      connection.nodes = page.nodes;
-      connection.pageInfo = { endCursor: page.endCursor, hasNextPage: page.hasNextPage };
-      return connection;
-    }
+/** Households (户): listing and registration (which encrypts and hashes with the process's PII key). */
+@Resolver(() => Household)
+export class HouseholdResolver {
+  constructor(private readonly deps: GridDeps) {}
 
-    @Mutation(() => Household, {
-      description: '登记户 (register a household and its members in a village or villager group inside your scope)',
-    })
-    registerHousehold(@Arg('input', () => RegisterHouseholdInput) input: RegisterHouseholdInput, @Ctx() ctx: RequestContext): Promise<Household> {
-      return households.registerHousehold(ctx, deps, input);
-    }
-
-    @FieldResolver(() => [Resident], { description: '家庭成员 (members, head first; ID numbers and phones masked)' })
-    residents(@Root() household: Household, @Ctx() ctx: RequestContext): Promise<Resident[]> {
-      return households.loadResidentsOf(ctx, household.id);
-    }
+  // Nullable, like every top-level field: a refusal nulls this field only, not the rest of the response.
+  @Query(() => HouseholdConnection, {
+    nullable: true,
+    description: '户列表 (households of a village or villager group inside your scope, ordered by id; ID numbers and phones masked)',
+  })
+  async households(
+    @Args(() => HouseholdsArgs) args: HouseholdsArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HouseholdConnection> {
+    const page = await households.listHouseholds(ctx, { ...args, first: args.first ?? DEFAULT_PAGE_SIZE });
+    const connection = new HouseholdConnection();
+    connection.page = page;
+    connection.nodes = page.nodes;
+    connection.pageInfo = { endCursor: page.endCursor, hasNextPage: page.hasNextPage };
+    return connection;
   }
 
-  /** The lazy total of a household page. */
-  @Resolver(() => HouseholdConnection)
-  class HouseholdConnectionResolver {
-    @FieldResolver(() => Int, { description: '总户数 (households matching the filter, all pages)' })
-    totalCount(@Root() connection: HouseholdConnection, @Ctx() ctx: RequestContext): Promise<number> {
-      return households.countHouseholds(ctx, connection.page);
-    }
+  @Mutation(() => Household, {
+    description: '登记户 (register a household and its members in a village or villager group inside your scope)',
+  })
+  registerHousehold(@Arg('input', () => RegisterHouseholdInput) input: RegisterHouseholdInput, @Ctx() ctx: RequestContext): Promise<Household> {
+    return households.registerHousehold(ctx, this.deps, input);
   }
-  return [HouseholdResolver, HouseholdConnectionResolver] as const;
+
+  @FieldResolver(() => [Resident], { description: '家庭成员 (members, head first; ID numbers and phones masked)' })
+  residents(@Root() household: Household, @Ctx() ctx: RequestContext): Promise<Resident[]> {
+    return households.loadResidentsOf(ctx, household.id);
+  }
+}
+
+/** The lazy total of a household page. */
+@Resolver(() => HouseholdConnection)
+export class HouseholdConnectionResolver {
+  @FieldResolver(() => Int, { description: '总户数 (households matching the filter, all pages)' })
+  totalCount(@Root() connection: HouseholdConnection, @Ctx() ctx: RequestContext): Promise<number> {
+    return households.countHouseholds(ctx, connection.page);
+  }
 }

@@ -2,50 +2,48 @@ import type { RequestContext } from '@shanzhi/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Resident } from '../entities/resident.entity';
 import { RevealResidentIdentityInput } from '../inputs/reveal-resident-identity.input';
-import type { GridDeps } from '../services/grid-deps';
+import { GridDeps } from '../services/grid-deps';
 import * as residents from '../services/resident.service';
 import { RevealedIdentity } from './revealed-identity.type';
 
-/** Builds the Resident resolver around the process's PII service (masking decrypts, reveals audit). */
-export function createResidentResolver(deps: GridDeps) {
-  /** Residents (村民): masked everywhere, revealed only through the audited mutation. */
-  @Resolver(() => Resident)
-  class ResidentResolver {
-    @Query(() => Resident, { nullable: true, description: '村民 (one resident inside your scope; ID number and phone masked)' })
-    resident(@Arg('id', () => ID, { description: '村民编号 (resident id)' }) id: string, @Ctx() ctx: RequestContext): Promise<Resident | null> {
-      return residents.findResident(ctx, id);
-    }
+/** Residents (村民): masked everywhere (decrypted with the process's PII key), revealed only through the audited mutation. */
+@Resolver(() => Resident)
+export class ResidentResolver {
+  constructor(private readonly deps: GridDeps) {}
 
-    @Query(() => Resident, {
-      nullable: true,
-      description: '按身份证号查找村民 (exact lookup by ID-card number through its keyed hash, inside your scope; masked; null when none)',
-    })
-    findResidentByIdNumber(
-      @Arg('idNumber', () => String, { description: '身份证号 (18-character ID-card number)' }) idNumber: string,
-      @Ctx() ctx: RequestContext,
-    ): Promise<Resident | null> {
-      return residents.findResidentByIdNumber(ctx, deps, idNumber);
-    }
-
-    @Mutation(() => RevealedIdentity, {
-      description: '查看村民身份信息 (reveal a resident’s ID-card number and phone; village cadres, area chiefs and township officers inside their scope; a reason is required and every reveal is audited)',
-    })
-    revealResidentIdentity(
-      @Arg('input', () => RevealResidentIdentityInput) input: RevealResidentIdentityInput,
-      @Ctx() ctx: RequestContext,
-    ): Promise<RevealedIdentity> {
-      return residents.revealResidentIdentity(ctx, deps, input);
-    }
-
-    @FieldResolver(() => String, { description: '身份证号（脱敏） (ID-card number, masked: 511425********1234)' })
-    idNumber(@Root() resident: Resident): string {
-      return residents.maskedIdNumber(deps, resident);
-    }
-
-    @FieldResolver(() => String, { nullable: true, description: '手机号（脱敏） (mobile number, masked: 138****1234)' })
-    phone(@Root() resident: Resident): string | null {
-      return residents.maskedPhone(deps, resident);
-    }
+  @Query(() => Resident, { nullable: true, description: '村民 (one resident inside your scope; ID number and phone masked)' })
+  resident(@Arg('id', () => ID, { description: '村民编号 (resident id)' }) id: string, @Ctx() ctx: RequestContext): Promise<Resident | null> {
+    return residents.findResident(ctx, id);
   }
-  return ResidentResolver;
+
+  @Query(() => Resident, {
+    nullable: true,
+    description: '按身份证号查找村民 (exact lookup by ID-card number through its keyed hash, inside your scope; masked; null when none)',
+  })
+  findResidentByIdNumber(
+    @Arg('idNumber', () => String, { description: '身份证号 (18-character ID-card number)' }) idNumber: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Resident | null> {
+    return residents.findResidentByIdNumber(ctx, this.deps, idNumber);
+  }
+
+  @Mutation(() => RevealedIdentity, {
+    description: '查看村民身份信息 (reveal a resident’s ID-card number and phone; village cadres, area chiefs and township officers inside their scope; a reason is required and every reveal is audited)',
+  })
+  revealResidentIdentity(
+    @Arg('input', () => RevealResidentIdentityInput) input: RevealResidentIdentityInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RevealedIdentity> {
+    return residents.revealResidentIdentity(ctx, this.deps, input);
+  }
+
+  @FieldResolver(() => String, { description: '身份证号（脱敏） (ID-card number, masked: 511425********1234)' })
+  idNumber(@Root() resident: Resident): string {
+    return residents.maskedIdNumber(this.deps, resident);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '手机号（脱敏） (mobile number, masked: 138****1234)' })
+  phone(@Root() resident: Resident): string | null {
+    return residents.maskedPhone(this.deps, resident);
+  }
 }

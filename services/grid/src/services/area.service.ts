@@ -1,25 +1,18 @@
-import { assertInScope, assertRole, BadUserInputError, type RequestContext } from '@shanzhi/kit';
-import { scopeRange } from '@shanzhi/divisions';
+import { assertInScope, assertRole, BadUserInputError, requireDivisionCode, requiredText, subtree, type RequestContext } from '@shanzhi/kit';
 import { Area } from '../entities/area.entity';
 import type { CreateAreaInput } from '../inputs/create-area.input';
 import { bumpCounters } from './division-counter.service';
 import type { GridDeps } from './grid-deps';
 import { GRID_READ_ROLES, GRID_WRITE_ROLES } from './grid-roles';
 import { checkPhone } from './id-card.validator';
-import { requireRegistrableDivision, REGISTRABLE_CODE } from './known-division.service';
+import { REGISTRABLE_LEVELS } from '../entities/known-division.entity';
+import { requireRegistrableDivision } from './known-division.service';
 import { maskPhone } from './pii.service';
-
-/** A required text field: trimmed, not blank, else BAD_USER_INPUT naming it. */
-export function requiredText(value: string | null | undefined, field: string, label: string): string {
-  const v = (value ?? '').trim();
-  if (!v) throw new BadUserInputError(field, `${label}不能为空 (${field} is required)`);
-  return v;
-}
 
 /** Creates an area in a known village or villager group inside the viewer's scope; counts it in the same transaction. */
 export async function createArea(ctx: RequestContext, deps: GridDeps, input: CreateAreaInput): Promise<Area> {
   assertRole(ctx, GRID_WRITE_ROLES);
-  const code = input.divisionCode.trim();
+  const code = requireDivisionCode(input.divisionCode, 'divisionCode', REGISTRABLE_LEVELS);
   assertInScope(ctx, code);
   await requireRegistrableDivision(ctx.em, code);
   const name = requiredText(input.name, 'name', '片区名称');
@@ -47,12 +40,9 @@ export async function createArea(ctx: RequestContext, deps: GridDeps, input: Cre
 /** Areas of a village or villager group (prefix), ordered by division and name. */
 export async function listAreas(ctx: RequestContext, divisionCode: string): Promise<Area[]> {
   assertRole(ctx, GRID_READ_ROLES);
-  if (!REGISTRABLE_CODE.test(divisionCode)) {
-    throw new BadUserInputError('divisionCode', '区划代码须为村(12位)或村民小组(15位) (division code must be a 12-digit village or 15-digit villager group)');
-  }
-  assertInScope(ctx, divisionCode);
-  const { from, to } = scopeRange(divisionCode);
-  return ctx.em.find(Area, { divisionCode: { $gte: from, $lt: to } }, { orderBy: { divisionCode: 'asc', name: 'asc', id: 'asc' } });
+  const code = requireDivisionCode(divisionCode, 'divisionCode', REGISTRABLE_LEVELS);
+  assertInScope(ctx, code);
+  return ctx.em.find(Area, { divisionCode: subtree(code) }, { orderBy: { divisionCode: 'asc', name: 'asc', id: 'asc' } });
 }
 
 /** Households per area for every area the request shows, in one grouped query. */

@@ -1,20 +1,19 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { scopeRange } from '@shanzhi/divisions';
 import { HOUSEHOLD_REGISTERED, recordEvent } from '@shanzhi/events';
-import { assertInScope, assertRole, BadUserInputError, ConflictError, type RequestContext } from '@shanzhi/kit';
+import { assertInScope, assertRole, BadUserInputError, ConflictError, requireDivisionCode, requiredText, subtree, type RequestContext } from '@shanzhi/kit';
 import { Area } from '../entities/area.entity';
 import { Gender } from '../entities/gender';
 import { Household } from '../entities/household.entity';
 import { RelationToHead } from '../entities/relation-to-head';
 import { Resident } from '../entities/resident.entity';
 import type { RegisterHouseholdInput, RegisterResidentInput } from '../inputs/register-household.input';
-import { requiredText } from './area.service';
 import { decodeCursor, encodeCursor, isUuid } from './cursor';
 import { bumpCounters, sumCounters } from './division-counter.service';
 import type { GridDeps } from './grid-deps';
 import { GRID_READ_ROLES, GRID_WRITE_ROLES } from './grid-roles';
 import { checkIdNumber, checkPhone } from './id-card.validator';
-import { requireRegistrableDivision, REGISTRABLE_CODE } from './known-division.service';
+import { REGISTRABLE_LEVELS } from '../entities/known-division.entity';
+import { requireRegistrableDivision } from './known-division.service';
 
 /** CloudEvent `source` of every event this service publishes. */
 export const EVENT_SOURCE = '/shanzhi/grid';
@@ -105,7 +104,7 @@ async function requireArea(ctx: RequestContext, areaId: string, divisionCode: st
  */
 export async function registerHousehold(ctx: RequestContext, deps: GridDeps, input: RegisterHouseholdInput): Promise<Household> {
   const viewer = assertRole(ctx, GRID_WRITE_ROLES);
-  const code = input.divisionCode.trim();
+  const code = requireDivisionCode(input.divisionCode, 'divisionCode', REGISTRABLE_LEVELS);
   assertInScope(ctx, code);
   await requireRegistrableDivision(ctx.em, code);
   const address = requiredText(input.address, 'address', '住址');
@@ -133,7 +132,7 @@ export async function registerHousehold(ctx: RequestContext, deps: GridDeps, inp
         data: { householdId: h.id, divisionCode: code, areaId: area?.id ?? null, residentCount: residents.length },
       });
       await em.flush();
-      await bumpCounters(em, code, { households: 1, residents: residents.length });
+      await bumpCounters(em, code, { households: 1, residents: residents.length, householdsInArea: area ? 1 : 0 });
       return h;
     });
   } catch (err) {
@@ -171,21 +170,17 @@ export interface HouseholdPage {
 /** A page of the households of a village or group (prefix), ordered by id; always inside the viewer's scope. */
 export async function listHouseholds(ctx: RequestContext, args: HouseholdListArgs): Promise<HouseholdPage> {
   assertRole(ctx, GRID_READ_ROLES);
-  const code = args.divisionCode.trim();
-  if (!REGISTRABLE_CODE.test(code)) {
-    throw new BadUserInputError('divisionCode', '区划代码须为村(12位)或村民小组(15位) (division code must be a 12-digit village or 15-digit villager group)');
-  }
+  const code = requireDivisionCode(args.divisionCode, 'divisionCode', REGISTRABLE_LEVELS);
   assertInScope(ctx, code);
   if (!Number.isInteger(args.first) || args.first < 0 || args.first > MAX_PAGE_SIZE) {
     throw new BadUserInputError('first', `每页 0–${MAX_PAGE_SIZE} 户 (first must be between 0 and ${MAX_PAGE_SIZE})`);
   }
   if (args.areaId && !isUuid(args.areaId)) throw new BadUserInputError('areaId', '片区编号无效 (invalid area id)');
   const afterId = args.after ? decodeCursor(args.after) : null;
-  const { from, to } = scopeRange(code);
   const rows = await ctx.em.find(
     Household,
     {
-      divisionCode: { $gte: from, $lt: to },
+      divisionCode: subtree(code),
       ...(args.areaId ? { area: args.areaId } : {}),
       ...(afterId ? { id: { $gt: afterId } } : {}),
     },
@@ -204,8 +199,7 @@ export async function listHouseholds(ctx: RequestContext, args: HouseholdListArg
 /** Total of a listing: the counters when it is a whole division (constant cost), a count when filtered by area. */
 export async function countHouseholds(ctx: RequestContext, page: HouseholdPage): Promise<number> {
   if (!page.areaId) return (await sumCounters(ctx.em, [page.divisionCode])).get(page.divisionCode)?.households ?? 0;
-  const { from, to } = scopeRange(page.divisionCode);
-  return ctx.em.count(Household, { divisionCode: { $gte: from, $lt: to }, area: page.areaId });
+  return ctx.em.count(Household, { divisionCode: subtree(page.divisionCode), area: page.areaId });
 }
 
 /** Order members as a register does: the head first, then by age (oldest first). */

@@ -1,10 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CloudEvent, DivisionCreated } from '@shanzhi/events';
-import { BadUserInputError } from '@shanzhi/kit';
+import { BadUserInputError, requireDivisionCode } from '@shanzhi/kit';
 import { KnownDivision, REGISTRABLE_LEVELS } from '../entities/known-division.entity';
-
-/** 12-digit village or 15-digit villager-group code. */
-export const REGISTRABLE_CODE = /^\d{12}(?:\d{3})?$/;
 
 /**
  * Stores (or refreshes) the division an organizations event describes. An upsert, and `updated_at` only
@@ -28,10 +25,8 @@ export async function applyDivisionEvent(event: CloudEvent, em: EntityManager): 
  * The village or villager group a write targets; BAD_USER_INPUT on `field` when the code is malformed,
  * unknown to the grid, or at another level (a township cannot own households).
  */
-export async function requireRegistrableDivision(em: EntityManager, code: string, field = 'divisionCode'): Promise<KnownDivision> {
-  if (!REGISTRABLE_CODE.test(code)) {
-    throw new BadUserInputError(field, '区划代码须为村(12位)或村民小组(15位) (division code must be a 12-digit village or 15-digit villager group)');
-  }
+export async function requireRegistrableDivision(em: EntityManager, value: string, field = 'divisionCode'): Promise<KnownDivision> {
+  const code = requireDivisionCode(value, field, REGISTRABLE_LEVELS);
   const known = await em.findOne(KnownDivision, { code });
   if (!known || !(REGISTRABLE_LEVELS as readonly string[]).includes(known.level)) {
     throw new BadUserInputError(field, `未知的村或村民小组 ${code} (unknown village or villager group)`);

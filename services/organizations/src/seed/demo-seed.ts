@@ -1,15 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '@shanzhi/auth';
-import { DEMO_COUNTY_CODE, groupCode, loadDivisions } from '@shanzhi/divisions';
+import { DEMO_COUNTY_CODE, DEMO_VILLAGE_CODE, groupCode, loadDivisions, villagerGroupCount } from '@shanzhi/divisions';
 import { Account } from '../entities/account.entity';
 import { Division } from '../entities/division.entity';
 import { DivisionLevel } from '../entities/division-level';
 import { Role } from '../entities/role';
 import { recordDivisionCreated } from '../events/division.events';
 
-/** 百家池村 of 高台镇, the village of the source article; it has exactly 4 villager groups. */
-export const DEMO_VILLAGE_CODE = '511425112201';
 /** Password of every demo account. */
 export const DEMO_PASSWORD = 'shanzhi-demo';
 
@@ -17,19 +14,10 @@ export const DEMO_PASSWORD = 'shanzhi-demo';
 export const DEMO_ACCOUNTS = [
   { username: 'county-511425', role: Role.COUNTY_ADMIN, scopeCode: '511425', displayName: '青神县管理员' },
   { username: 'township-511425112', role: Role.TOWNSHIP_OFFICER, scopeCode: '511425112', displayName: '高台镇干部' },
-  { username: 'village-511425112201', role: Role.VILLAGE_CADRE, scopeCode: '511425112201', displayName: '百家池村干部' },
+  { username: `village-${DEMO_VILLAGE_CODE}`, role: Role.VILLAGE_CADRE, scopeCode: DEMO_VILLAGE_CODE, displayName: '百家池村干部' },
 ] as const;
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/**
- * Villager groups of a village: 4 for 百家池村 (the article's figure), otherwise 2–6 derived from a hash
- * of the code, so every start of every machine seeds the same tree.
- */
-export function villagerGroupCount(villageCode: string): number {
-  if (villageCode === DEMO_VILLAGE_CODE) return 4;
-  return 2 + (createHash('sha256').update(villageCode).digest()[0]! % 5);
-}
 
 /** What a seeding run wrote; null when the county was already there. */
 export interface DemoSeedResult {

@@ -15,10 +15,15 @@ import { Division } from '../entities/division.entity';
 import { DivisionLevel } from '../entities/division-level';
 import { Role } from '../entities/role';
 import type { CreateAccountInput } from '../inputs/create-account.input';
-import type { ViewerObject } from '../resolvers/viewer.type';
+import { ACCOUNT_ADMIN_ROLES, VILLAGE_ROLES } from './organizations-roles';
 
-/** Roles a township officer may hand out: the village-level ones. */
-const VILLAGE_ROLES: readonly Role[] = [Role.VILLAGE_CADRE, Role.AREA_CHIEF, Role.VILLAGER];
+/** The signed-in user as `viewer` shows it: the token's claims plus the account's display name. */
+export interface ViewerProfile {
+  username: string;
+  role: Role;
+  scope: string;
+  displayName: string;
+}
 
 /** Levels an account's scope may sit at for each role, so a token's scope always means what its role says. */
 const SCOPE_LEVELS: Record<Role, readonly DivisionLevel[]> = {
@@ -30,7 +35,7 @@ const SCOPE_LEVELS: Record<Role, readonly DivisionLevel[]> = {
 };
 
 /** `viewer`: the token's claims plus the account's display name. */
-export async function currentViewer(ctx: RequestContext): Promise<ViewerObject> {
+export async function currentViewer(ctx: RequestContext): Promise<ViewerProfile> {
   const viewer = requireViewer(ctx);
   const account = await ctx.em.findOne(Account, { username: viewer.username }, { fields: ['displayName'] });
   return { username: viewer.username, role: viewer.role, scope: viewer.scope, displayName: account?.displayName ?? viewer.username };
@@ -41,7 +46,7 @@ export async function currentViewer(ctx: RequestContext): Promise<ViewerObject> 
  * village-level roles inside their township. The scope must be an existing division whose level fits the role.
  */
 export async function createAccount(ctx: RequestContext, input: CreateAccountInput): Promise<Account> {
-  const creator = assertRole(ctx, [Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER]);
+  const creator = assertRole(ctx, ACCOUNT_ADMIN_ROLES);
   assertInScope(ctx, input.scopeCode);
   if (creator.role === Role.TOWNSHIP_OFFICER && !VILLAGE_ROLES.includes(input.role)) {
     ctx.log.warn({ event: 'role_denied', username: creator.username, wanted: input.role }, 'account role refused');

@@ -1,18 +1,9 @@
 import type { Viewer } from '@shanzhi/auth';
-import { assertInScope, requireViewer, type RequestContext } from '@shanzhi/kit';
-import { isWithinScope, scopeRange } from '@shanzhi/divisions';
+import { assertInScope, requireViewer, subtree, type RequestContext } from '@shanzhi/kit';
+import { isWithinScope } from '@shanzhi/divisions';
 
 /** A code range `[from, to)` selecting a subtree; the primary-key B-tree serves it under any plan. */
-export interface CodeRange {
-  $gte: string;
-  $lt: string;
-}
-
-/** The subtree of `code` as a MikroORM condition on a code column. */
-export function subtree(code: string): CodeRange {
-  const { from, to } = scopeRange(code);
-  return { $gte: from, $lt: to };
-}
+export type CodeRange = ReturnType<typeof subtree>;
 
 /** True when `code` is an ancestor of (or equal to) the viewer's scope: names a village account may read. */
 export function isAncestorOfScope(viewer: Viewer, code: string): boolean {

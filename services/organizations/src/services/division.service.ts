@@ -7,6 +7,7 @@ import {
   ConflictError,
   NotFoundError,
   requireViewer,
+  subtree,
   type RequestContext,
 } from '@shanzhi/kit';
 import { isValidDivisionCode, levelOf, parentOf } from '@shanzhi/divisions';
@@ -15,10 +16,9 @@ import { DivisionLevel } from '../entities/division-level';
 import { recordDivisionCreated, recordDivisionUpdated } from '../events/division.events';
 import type { CreateDivisionInput } from '../inputs/create-division.input';
 import type { UpdateDivisionInput } from '../inputs/update-division.input';
-import { assertReadable, subtree, visibleSubtree } from './division-access';
+import { assertReadable, visibleSubtree } from './division-access';
+import { DIVISION_EDITOR_ROLES } from './organizations-roles';
 
-/** Roles that may add or rename divisions (within their scope). */
-const EDITOR_ROLES = ['COUNTY_ADMIN', 'TOWNSHIP_OFFICER'] as const;
 
 /**
  * Loads divisions by code through the request's DataLoader: N look-ups in one resolver tick cost one
@@ -87,7 +87,7 @@ function expectedLevel(code: string): DivisionLevel {
  * `organizations.division.created` event commit together, so a refusal leaves neither behind.
  */
 export async function createDivision(ctx: RequestContext, input: CreateDivisionInput): Promise<Division> {
-  assertRole(ctx, EDITOR_ROLES);
+  assertRole(ctx, DIVISION_EDITOR_ROLES);
   // The input pattern checks lengths; this also refuses an all-zero last segment (…201000 is no group).
   if (!isValidDivisionCode(input.code)) {
     throw new BadUserInputError('code', `${input.code} 不是有效的行政区划代码 (not a valid division code)`);
@@ -131,7 +131,7 @@ export async function createDivision(ctx: RequestContext, input: CreateDivisionI
 
 /** Renames a division inside the viewer's scope; the row and `organizations.division.updated` commit together. */
 export async function updateDivision(ctx: RequestContext, input: UpdateDivisionInput): Promise<Division> {
-  assertRole(ctx, EDITOR_ROLES);
+  assertRole(ctx, DIVISION_EDITOR_ROLES);
   assertInScope(ctx, input.code);
   return ctx.em.transactional(async (em: EntityManager) => {
     const division = await em.findOne(Division, { code: input.code });

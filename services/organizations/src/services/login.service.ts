@@ -10,7 +10,14 @@ import {
 } from '@shanzhi/kit';
 import { Account } from '../entities/account.entity';
 import type { LoginInput } from '../inputs/login.input';
-import type { LoginPayload } from '../resolvers/login-payload.type';
+import type { ViewerProfile } from './account.service';
+
+/** A successful sign-in: the bearer token, when it expires, and who it stands for. */
+export interface SignedIn {
+  token: string;
+  expiresAt: Date;
+  viewer: ViewerProfile;
+}
 
 /** Lockout and rate-limit policy of `login`, from config. */
 export interface LoginPolicy {
@@ -47,7 +54,7 @@ export class LoginService {
   }
 
   /** Verifies the credentials and issues a token; see the class comment for the error codes. */
-  async login(ctx: RequestContext, input: LoginInput): Promise<LoginPayload> {
+  async login(ctx: RequestContext, input: LoginInput): Promise<SignedIn> {
     const username = input.username.trim().toLowerCase();
     // Per account name and client address: one client cannot hammer many accounts' lockouts unnoticed,
     // and the lockout still protects an account against guesses spread over many addresses.

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** One subgraph of the platform, as `subgraphs.json` at the repository root lists it. */
+export interface SubgraphEntry {
+  /** Service name: the subgraph name in the supergraph, the log name, the `<NAME>_URL` setting of the gateway. */
+  name: string;
+  /** Folder of the service's package, relative to the repository root. */
+  dir: string;
+  /** Default port of the service. */
+  port: number;
+  /** Name of its database in the one-machine mode. */
+  database: string;
+}
+
+/** The file name of the registry. */
+export const REGISTRY_FILE = 'subgraphs.json';
+
+/** The repository (or image) root: the nearest folder above `from` that holds the registry. */
+export function repoRoot(from: string = __dirname): string {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, REGISTRY_FILE))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`${REGISTRY_FILE} not found above ${from}`);
+  }
+}
+
+/** The one list of subgraphs; everything that names services reads it. */
+export function loadRegistry(root: string = repoRoot()): SubgraphEntry[] {
+  const entries = JSON.parse(fs.readFileSync(path.join(root, REGISTRY_FILE), 'utf8')) as SubgraphEntry[];
+  const names = new Set<string>();
+  for (const e of entries) {
+    if (!/^[a-z][a-z0-9-]*$/.test(e.name) || names.has(e.name)) throw new Error(`${REGISTRY_FILE}: bad or duplicate name ${JSON.stringify(e.name)}`);
+    if (!Number.isInteger(e.port) || typeof e.dir !== 'string' || typeof e.database !== 'string') {
+      throw new Error(`${REGISTRY_FILE}: entry ${e.name} needs dir, port and database`);
+    }
+    names.add(e.name);
+  }
+  return entries;
+}
+
+/** The gateway setting that holds a subgraph's URL: `GRID_URL` for `grid`. */
+export function urlSetting(name: string): string {
+  return `${name.toUpperCase().replace(/-/g, '_')}_URL`;
+}
