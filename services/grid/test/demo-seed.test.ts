@@ -1,7 +1,7 @@
 import { createCloudEvent, DIVISION_CREATED, createPostgresTransport } from '@shanzhi/events';
 import { DEMO_VIEWERS, loadDivisions, villagerGroupCount } from '@shanzhi/divisions';
 import { createOrm, migrate, withEventEntities } from '@shanzhi/kit';
-import { createTestDatabase, startTestService, type TestService } from '@shanzhi/kit/testing';
+import { createTestDatabase, eventually, startTestService, type TestService } from '@shanzhi/kit/testing';
 import pino from 'pino';
 import { BAIJIACHI as FIGURES, expectedDemoDivisions, seedGridDemo } from '../src/seed/demo-seed';
 import grid from '../src/service';
@@ -172,8 +172,11 @@ it('gives the other 57 villages smaller, different figures (60–300 households,
     expect(r.residents / r.households).toBeLessThanOrEqual(3.21);
   }
   expect(new Set(others.map((r) => r.households)).size).toBeGreaterThan(40);
-  // A baseline, not registrations: the seed publishes no events.
-  expect(await count('select count(*)::int as n from outbox_event')).toBe(0);
+  // A baseline, not registrations: no registration events, only each village's indicators, once.
+  expect(await count(`select count(*)::int as n from outbox_event where type <> 'grid.indicators.changed'`)).toBe(0);
+  await eventually(async () => (await count(`select count(*)::int as n from indicator_dirty`)) === 0);
+  expect(await count(`select count(distinct subject)::int as n from outbox_event where type = 'grid.indicators.changed'`)).toBe(58);
+  expect(await count(`select count(*)::int as n from outbox_event where type = 'grid.indicators.changed'`)).toBe(58);
 });
 
 it('answers the indicators of all 58 villages through _entities in ONE SQL query', async () => {

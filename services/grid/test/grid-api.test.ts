@@ -53,11 +53,14 @@ function household(overrides: Record<string, unknown> = {}) {
   };
 }
 
-/** Everything a refused mutation must leave untouched. */
+/**
+ * Everything a refused mutation must leave untouched. Indicator events are left out: the service's
+ * publisher records them in the background for earlier writes (indicators.test.ts covers refusals).
+ */
 async function footprint() {
   const [row] = await grid.sql<{ h: number; r: number; o: number; c: string }>(
     `select (select count(*)::int from household) as h, (select count(*)::int from resident) as r,
-            (select count(*)::int from outbox_event) as o,
+            (select count(*)::int from outbox_event where type <> 'grid.indicators.changed') as o,
             (select coalesce(json_agg(c order by division_code)::text, '') from division_counter c) as c`,
   );
   return row;

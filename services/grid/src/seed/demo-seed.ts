@@ -7,6 +7,7 @@ import { Household } from '../entities/household.entity';
 import { RelationToHead } from '../entities/relation-to-head';
 import { Resident } from '../entities/resident.entity';
 import { DivisionCounter } from '../entities/division-counter.entity';
+import { markIndicatorsDirty } from '@shanzhi/indicators';
 import type { PiiService } from '../services/pii.service';
 import { fakeGivenName, fakeIdNumber, fakePhone, fakeSurname } from './fake-identity';
 import { apportion, Prng, splitTotal } from './prng';
@@ -202,6 +203,7 @@ function planVillage(
         });
         residents.push(...people);
         counter.households++;
+        counter.householdsInArea++; // every demo household lies in an area
         counter.residents += people.length;
       }
     }
@@ -267,6 +269,8 @@ export async function seedGridDemo(em: EntityManager, opts: GridDemoSeedOptions)
       await insertChunked(tx, Household, plan.households);
       await insertChunked(tx, Resident, plan.residents);
       await insertChunked(tx, DivisionCounter, [...plan.counters.values()].map((c) => ({ ...c })));
+      // The baseline reaches consumers as one grid.indicators.changed per village.
+      await markIndicatorsDirty(tx, v.code);
       totals.villages++;
       totals.areas += plan.areas.length;
       totals.households += plan.households.length;

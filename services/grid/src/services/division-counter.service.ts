@@ -38,12 +38,13 @@ export async function bumpCounters(em: EntityManager, divisionCode: string, delt
 /**
  * Sums the counters of many divisions in ONE query: each code becomes a [from, to) range on the primary key
  * (`scopeRange`, computed by digit arithmetic rather than collation), joined against division_counter.
+ * `tag` is a leading SQL comment naming who asks.
  */
-export async function sumCounters(em: EntityManager, codes: readonly string[]): Promise<Map<string, DivisionCounts>> {
+export async function sumCounters(em: EntityManager, codes: readonly string[], tag = ''): Promise<Map<string, DivisionCounts>> {
   const ranges = [...new Set(codes)].map((code) => ({ code, ...scopeRange(code) }));
   // One JSON parameter: knex would expand an array binding into a list of parameters.
   const rows = await em.execute<Array<{ code: string; households: number; residents: number; areas: number; in_area: number; as_of: Date }>>(
-    `select k.code,
+    `${tag}select k.code,
             coalesce(sum(c.households), 0)::int as households,
             coalesce(sum(c.residents), 0)::int as residents,
             coalesce(sum(c.areas), 0)::int as areas,
@@ -74,7 +75,8 @@ export function gridIndicatorValues(c: DivisionCounts): IndicatorValues {
 
 /** The grid's indicators of many villages in one query: what `grid.indicators.changed` carries. */
 export async function computeGridIndicators(villageCodes: readonly string[], em: EntityManager): Promise<Map<string, IndicatorValues>> {
-  const sums = await sumCounters(em, villageCodes);
+  // Tagged so SQL logs and request-level query counts can tell background publication from request work.
+  const sums = await sumCounters(em, villageCodes, '/* indicator_dirty publication */ ');
   return new Map([...sums].map(([code, counts]) => [code, gridIndicatorValues(counts)]));
 }
 
