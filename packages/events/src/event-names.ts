@@ -6,6 +6,26 @@ export const DIVISION_UPDATED = 'organizations.division.updated';
 export const HOUSEHOLD_REGISTERED = 'grid.household.registered';
 /** The grid's indicators of a village changed (payload: `IndicatorsChanged` of @shanzhi/indicators, coalesced). */
 export const GRID_INDICATORS_CHANGED = 'grid.indicators.changed';
+/** A resident joined a household of the register after the household's registration (birth, moving in). */
+export const RESIDENT_ADDED = 'grid.resident.added';
+/** A resident's residency ended (moved out, deceased); the row is kept. */
+export const RESIDENT_ENDED = 'grid.resident.ended';
+/** A resident moved between households of the same village. */
+export const RESIDENT_MOVED = 'grid.resident.moved';
+/** A household was dissolved (its last members ended or moved); the row is kept. */
+export const HOUSEHOLD_DISSOLVED = 'grid.household.dissolved';
+/** A villager (or staff on their behalf) placed a service order (点单). */
+export const SERVICE_ORDER_PLACED = 'grid.order.placed';
+/** A service order changed state (every transition of its timeline). */
+export const SERVICE_ORDER_TRANSITIONED = 'grid.order.transitioned';
+/** A service order passed its due date while open (emitted once per order). */
+export const SERVICE_ORDER_OVERDUE = 'grid.order.overdue';
+/** An overdue service order was escalated a level (village → township → county). */
+export const SERVICE_ORDER_ESCALATED = 'grid.order.escalated';
+/** A venue (微阵地) was created or changed. */
+export const VENUE_SAVED = 'organizations.venue.saved';
+/** A community organization (微组织) was created or changed. */
+export const COMMUNITY_ORGANIZATION_SAVED = 'organizations.community-organization.saved';
 
 /** Every event name of the platform, `<service>.<entity>.<past-tense>`; the Kafka topic is the name. */
 export const EventNames = {
@@ -13,6 +33,16 @@ export const EventNames = {
   DIVISION_UPDATED,
   HOUSEHOLD_REGISTERED,
   GRID_INDICATORS_CHANGED,
+  RESIDENT_ADDED,
+  RESIDENT_ENDED,
+  RESIDENT_MOVED,
+  HOUSEHOLD_DISSOLVED,
+  SERVICE_ORDER_PLACED,
+  SERVICE_ORDER_TRANSITIONED,
+  SERVICE_ORDER_OVERDUE,
+  SERVICE_ORDER_ESCALATED,
+  VENUE_SAVED,
+  COMMUNITY_ORGANIZATION_SAVED,
 } as const;
 
 /** One of the known event names. */
@@ -34,12 +64,121 @@ export interface DivisionUpdated {
   parentCode: string | null;
 }
 
-/** Payload of `grid.household.registered`. */
+/**
+ * What other services may know of a resident: the name, the villager group (in `divisionCode` when the
+ * household sits in a group) and the birth year and month. Never the ID number, the phone or the birth day.
+ */
+export interface ResidentFact {
+  residentId: string;
+  name: string;
+  birthYear: number;
+  /** 1–12. */
+  birthMonth: number;
+}
+
+/** Payload of `grid.household.registered` (also published by the demo seed for every seeded household). */
 export interface HouseholdRegistered {
   householdId: string;
+  /** The village or villager-group code of the household. */
   divisionCode: string;
   areaId: string | null;
   residentCount: number;
+  residents: ResidentFact[];
+}
+
+/** Payload of `grid.resident.added`. */
+export interface ResidentAdded extends ResidentFact {
+  householdId: string;
+  divisionCode: string;
+  reason: 'BIRTH' | 'MOVED_IN';
+  /** The day it took effect (YYYY-MM-DD). */
+  date: string;
+}
+
+/** Payload of `grid.resident.ended`. */
+export interface ResidentEnded {
+  residentId: string;
+  householdId: string;
+  divisionCode: string;
+  reason: 'MOVED_OUT' | 'DECEASED';
+  date: string;
+}
+
+/** Payload of `grid.resident.moved`. */
+export interface ResidentMoved {
+  residentId: string;
+  fromHouseholdId: string;
+  toHouseholdId: string;
+  /** The village or group code of the new household. */
+  divisionCode: string;
+}
+
+/** Payload of `grid.household.dissolved`. */
+export interface HouseholdDissolved {
+  householdId: string;
+  divisionCode: string;
+  date: string;
+}
+
+/** Payload of `grid.order.placed`. */
+export interface ServiceOrderPlaced {
+  orderId: string;
+  /** The village or villager-group code of the ordering household. */
+  divisionCode: string;
+  householdId: string;
+  itemId: string;
+  categoryId: string;
+  channel: string;
+  placedAt: string;
+  dueAt: string;
+}
+
+/** Payload of `grid.order.transitioned`. */
+export interface ServiceOrderTransitioned {
+  orderId: string;
+  divisionCode: string;
+  householdId: string;
+  itemId: string;
+  from: string;
+  to: string;
+  at: string;
+  note: string | null;
+}
+
+/** Payload of `grid.order.overdue`. */
+export interface ServiceOrderOverdue {
+  orderId: string;
+  divisionCode: string;
+  itemId: string;
+  dueAt: string;
+}
+
+/** Payload of `grid.order.escalated`. */
+export interface ServiceOrderEscalated {
+  orderId: string;
+  divisionCode: string;
+  itemId: string;
+  level: 'TOWNSHIP' | 'COUNTY';
+  at: string;
+}
+
+/** Payload of `organizations.venue.saved`. */
+export interface VenueSaved {
+  venueId: string;
+  divisionCode: string;
+  name: string;
+  kind: 'MAIN' | 'GROUP';
+  functions: string[];
+  capacity: number;
+}
+
+/** Payload of `organizations.community-organization.saved`. */
+export interface CommunityOrganizationSaved {
+  organizationId: string;
+  divisionCode: string;
+  name: string;
+  kind: 'SELF_GOVERNANCE' | 'MASS' | 'SOCIAL';
+  active: boolean;
 }
 
 /** Payload type of each known event name. */
@@ -47,6 +186,16 @@ export interface EventPayloads {
   [DIVISION_CREATED]: DivisionCreated;
   [DIVISION_UPDATED]: DivisionUpdated;
   [HOUSEHOLD_REGISTERED]: HouseholdRegistered;
+  [RESIDENT_ADDED]: ResidentAdded;
+  [RESIDENT_ENDED]: ResidentEnded;
+  [RESIDENT_MOVED]: ResidentMoved;
+  [HOUSEHOLD_DISSOLVED]: HouseholdDissolved;
+  [SERVICE_ORDER_PLACED]: ServiceOrderPlaced;
+  [SERVICE_ORDER_TRANSITIONED]: ServiceOrderTransitioned;
+  [SERVICE_ORDER_OVERDUE]: ServiceOrderOverdue;
+  [SERVICE_ORDER_ESCALATED]: ServiceOrderEscalated;
+  [VENUE_SAVED]: VenueSaved;
+  [COMMUNITY_ORGANIZATION_SAVED]: CommunityOrganizationSaved;
 }
 
 /** Payload of event type `T`: typed for known names, `unknown` for any other type string. */

@@ -5,8 +5,12 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 
-/** A readiness probe: resolves true when the dependency is usable. */
-export type ReadinessCheck = { name: string; check: () => Promise<boolean> | boolean };
+/**
+ * A readiness probe: resolves true when the dependency is usable. A check marked `informational` is
+ * reported on /readyz but does not hold the process back (an event consumer still joining its group
+ * must not stop a service from answering queries its database can serve).
+ */
+export type ReadinessCheck = { name: string; check: () => Promise<boolean> | boolean; informational?: boolean };
 
 /** Express app with the probes every process exposes: `/healthz`, `/readyz` and `/metrics`. */
 export function createHttpApp(opts: { log: Logger; registry: Registry; readiness: ReadinessCheck[]; isDraining: () => boolean }): Express {
@@ -38,8 +42,9 @@ export function createHttpApp(opts: { log: Logger; registry: Registry; readiness
         }
       }),
     );
-    const ready = Object.values(results).every(Boolean);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks: results });
+    const ready = opts.readiness.every((r) => r.informational || results[r.name]);
+    const complete = Object.values(results).every(Boolean);
+    res.status(ready ? 200 : 503).json({ status: !ready ? 'not ready' : complete ? 'ready' : 'degraded', checks: results });
   });
   app.get('/metrics', async (_req, res) => {
     res.setHeader('content-type', opts.registry.contentType);

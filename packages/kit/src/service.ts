@@ -152,7 +152,8 @@ export async function runService<C extends ServiceConfig>(config: C, module: Ser
     log,
     verifyToken,
     routes: module.routes ? (app) => module.routes!(app, deps) : undefined,
-    readiness: consumers.map((c, i) => ({ name: `consumer:${subscriptions[i]!.group}`, check: () => c.isReady() })),
+    // Consumers are reported, not required: queries are served as soon as the database is ready.
+    readiness: consumers.map((c, i) => ({ name: `consumer:${subscriptions[i]!.group}`, check: () => c.isReady(), informational: true })),
     closers: [...consumers.map((c) => () => c.stop()), ...workers.map((w) => () => w.stop()), () => relay.stop(), ...ownClosers, () => transport.close()],
   });
   return { ...server, orm, transport, log, container };

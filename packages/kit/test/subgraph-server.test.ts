@@ -65,3 +65,36 @@ describe('subgraph server', () => {
     }
   });
 });
+
+describe('/readyz', () => {
+  it('holds the process back for a required check, and only reports an informational one (an event consumer still joining)', async () => {
+    const { createHttpApp, createMetrics, createLogger, listen } = await import('../src');
+    let consumerJoined = false;
+    let databaseUp = true;
+    const app = createHttpApp({
+      log: createLogger('readyz-test', 'silent'),
+      registry: createMetrics('readyz-test').registry,
+      readiness: [
+        { name: 'database', check: () => databaseUp },
+        { name: 'consumer:grid.known-divisions', check: () => consumerJoined, informational: true },
+      ],
+      isDraining: () => false,
+    });
+    const http = await import('node:http');
+    const server = http.createServer(app);
+    const port = await listen(server, '127.0.0.1', 0);
+    try {
+      const probe = async () => {
+        const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+        return { status: res.status, body: (await res.json()) as { status: string; checks: Record<string, boolean> } };
+      };
+      expect(await probe()).toEqual({ status: 200, body: { status: 'degraded', checks: { database: true, 'consumer:grid.known-divisions': false } } });
+      consumerJoined = true;
+      expect((await probe()).body.status).toBe('ready');
+      databaseUp = false;
+      expect((await probe()).status).toBe(503);
+    } finally {
+      server.close();
+    }
+  });
+});

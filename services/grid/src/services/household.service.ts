@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { HOUSEHOLD_REGISTERED, recordEvent } from '@shanzhi/events';
 import { assertInScope, assertRole, BadUserInputError, ConflictError, requireDivisionCode, requiredText, subtree, type RequestContext } from '@shanzhi/kit';
 import { Area } from '../entities/area.entity';
+import { recordHouseholdRegistered, residentFact } from '../events/household.events';
 import { Gender } from '../entities/gender';
 import { Household } from '../entities/household.entity';
 import { RelationToHead } from '../entities/relation-to-head';
@@ -15,8 +15,6 @@ import { checkIdNumber, checkPhone } from './id-card.validator';
 import { REGISTRABLE_LEVELS } from '../entities/known-division.entity';
 import { requireRegistrableDivision } from './known-division.service';
 
-/** CloudEvent `source` of every event this service publishes. */
-export const EVENT_SOURCE = '/shanzhi/grid';
 /** Largest page of `households`. */
 export const MAX_PAGE_SIZE = 100;
 
@@ -123,14 +121,8 @@ export async function registerHousehold(ctx: RequestContext, deps: GridDeps, inp
   try {
     household = await ctx.em.transactional(async (em) => {
       const h = em.create(Household, { divisionCode: code, area: area ? em.getReference(Area, area.id) : null, address, headName });
-      for (const r of residents) em.create(Resident, { ...r, household: h, divisionCode: code });
-      // Subject = village code: the relay and Kafka keep one village's events in order.
-      recordEvent(em, {
-        type: HOUSEHOLD_REGISTERED,
-        source: EVENT_SOURCE,
-        subject: code.slice(0, 12),
-        data: { householdId: h.id, divisionCode: code, areaId: area?.id ?? null, residentCount: residents.length },
-      });
+      const members = residents.map((r) => em.create(Resident, { ...r, household: h, divisionCode: code }));
+      recordHouseholdRegistered(em, h, area?.id ?? null, members.map(residentFact));
       await em.flush();
       await bumpCounters(em, code, { households: 1, residents: residents.length, householdsInArea: area ? 1 : 0 });
       return h;
