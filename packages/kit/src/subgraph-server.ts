@@ -15,6 +15,7 @@ import { loaderRegistry, type RequestContext } from './context';
 import { formatError, internalErrorLogger } from './errors';
 import { createHttpApp, finishHttpApp, listen, type ReadinessCheck } from './http-server';
 import { createMetrics } from './metrics';
+import { textPolicyPlugin } from './text';
 
 /** Everything a subgraph process is made of; the kit wires it the same way for every service. */
 export interface SubgraphServerOptions {
@@ -84,6 +85,7 @@ export async function startSubgraphServer(opts: SubgraphServerOptions): Promise<
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      textPolicyPlugin(),
       metrics.plugin,
       internalErrorLogger<RequestContext>(log),
     ],
