@@ -8,6 +8,7 @@
 // killed with SIGKILL: Node processes run under infra/demo/child.mjs and exit when their IPC channel to
 // the launcher closes; a small watchdog holding a pipe from the launcher stops PostgreSQL the same way.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
@@ -330,8 +331,12 @@ try {
   const { ensureSigningKey } = require(path.join(root, 'packages/auth/dist/index.js'));
   // Organizations signs with <DATA_DIR>/auth/signing-key.json by default, which is where this writes it.
   const signingKey = env.AUTH_SIGNING_KEY_FILE ?? (await ensureSigningKey(dataDir));
+  // Subgraphs believe the client address the gateway forwards only on calls that carry this secret; a fresh
+  // one per start is enough, since only the processes started here share it.
+  const gatewaySecret = env.GATEWAY_SHARED_SECRET ?? randomBytes(32).toString('base64url');
   const common = {
     AUTH_KEY_FILE: signingKey,
+    GATEWAY_SHARED_SECRET: gatewaySecret,
     DATA_DIR: dataDir,
     ...(db.bus && !env.KAFKA_BROKERS ? { EVENT_BUS_URL: db.bus } : {}),
     DEMO_SEED: env.DEMO_SEED ?? 'true',
@@ -348,6 +353,7 @@ try {
       SERVICE_NAME: 'gateway',
       PORT: String(gatewayPort),
       AUTH_KEY_FILE: signingKey,
+      GATEWAY_SHARED_SECRET: gatewaySecret,
       ...Object.fromEntries(subgraphs.map((s) => [`${s.prefix}_URL`, `http://${host}:${s.port}/graphql`])),
     },
     gatewayPort,

@@ -44,7 +44,7 @@ const SUBGRAPHS: Workload[] = REGISTRY.map((s) => s.name);
 /** Settings each process must receive (from ConfigMaps or Secrets). */
 const COMMON_ENV = [
   'NODE_ENV', 'SERVICE_NAME', 'HOST', 'PORT', 'LOG_LEVEL', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'REDIS_URL',
-  'SHUTDOWN_TIMEOUT_MS',
+  'SHUTDOWN_TIMEOUT_MS', 'GATEWAY_SHARED_SECRET',
 ];
 /** Secrets and files only some services need; every other subgraph needs just the common settings. */
 const OWN_ENV: Record<Workload, string[]> = { organizations: ['AUTH_SIGNING_KEY_FILE'], grid: ['GRID_PII_KEY'] };
@@ -59,6 +59,7 @@ const SECRET_PLACEHOLDERS: Record<string, string> = {
   DATABASE_URL: 'postgresql://shanzhi:secret@postgres.example:5432/shanzhi',
   REDIS_URL: 'redis://redis.example:6379',
   GRID_PII_KEY: Buffer.alloc(32, 7).toString('base64'),
+  GATEWAY_SHARED_SECRET: 'x'.repeat(43),
 };
 
 const of = (objects: K8sObject[], kind: string) => objects.filter((o) => o.kind === kind);
