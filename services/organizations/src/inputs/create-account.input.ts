@@ -1,9 +1,8 @@
 import { PASSWORD_MIN_LENGTH, passwordWeakness } from '@shanzhi/auth';
-import { TextField } from '@shanzhi/kit';
+import { IsDivisionCode, TextField } from '@shanzhi/kit';
 import { IsIn, Matches, MaxLength, ValidateBy, type ValidationArguments } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { Role } from '../entities/role';
-import { DIVISION_CODE_MESSAGE, DIVISION_CODE_PATTERN, NON_BLANK } from './division-code';
 
 export { PASSWORD_MIN_LENGTH };
 
@@ -39,11 +38,11 @@ export class CreateAccountInput {
   role!: Role;
 
   @TextField({ description: '数据范围 (scope: an existing division code within yours)' })
-  @Matches(DIVISION_CODE_PATTERN, { message: DIVISION_CODE_MESSAGE })
+  @IsDivisionCode()
   scopeCode!: string;
 
   @TextField({ description: '姓名 (display name)' })
-  @Matches(NON_BLANK, { message: '姓名不能为空 (display name is required)' })
+  @Matches(/\S/, { message: '姓名不能为空 (display name is required)' })
   @MaxLength(100, { message: '姓名不超过 100 字 (display name is at most 100 characters)' })
   displayName!: string;
 }

@@ -1,24 +1,23 @@
 import { IsOptional, Matches, MaxLength } from 'class-validator';
-import { TextField } from '@shanzhi/kit';
+import { IsDivisionCode, TextField } from '@shanzhi/kit';
 import { Field, InputType } from 'type-graphql';
 import { DivisionLevel } from '../entities/division-level';
-import { DIVISION_CODE_MESSAGE, DIVISION_CODE_PATTERN, NON_BLANK } from './division-code';
 
 /** Input of `createDivision`: mostly used to add villager groups below a village. */
 @InputType('CreateDivisionInput', { description: '新增行政区划 (create a division, usually a villager group)' })
 export class CreateDivisionInput {
   @TextField({ description: '行政区划代码 (code; a villager group is the village code + 3 digits)' })
-  @Matches(DIVISION_CODE_PATTERN, { message: DIVISION_CODE_MESSAGE })
+  @IsDivisionCode()
   code!: string;
 
   @TextField({ description: '名称 (name, e.g. 第五村民小组)' })
-  @Matches(NON_BLANK, { message: '名称不能为空 (name is required)' })
+  @Matches(/\S/, { message: '名称不能为空 (name is required)' })
   @MaxLength(100, { message: '名称不超过 100 字 (name is at most 100 characters)' })
   name!: string;
 
   @TextField({ nullable: true, description: '简称 (short name, e.g. 五组); defaults to the name' })
   @IsOptional()
-  @Matches(NON_BLANK, { message: '简称不能为空 (short name must not be blank)' })
+  @Matches(/\S/, { message: '简称不能为空 (short name must not be blank)' })
   @MaxLength(100, { message: '简称不超过 100 字 (short name is at most 100 characters)' })
   shortName?: string | null;
 
@@ -28,6 +27,6 @@ export class CreateDivisionInput {
 
   @TextField({ nullable: true, description: '上级区划代码 (parent code); derived from the code when omitted, and must match it' })
   @IsOptional()
-  @Matches(DIVISION_CODE_PATTERN, { message: DIVISION_CODE_MESSAGE })
+  @IsDivisionCode()
   parentCode?: string | null;
 }
