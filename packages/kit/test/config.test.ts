@@ -1,4 +1,4 @@
-import { ConfigError, parseConfig, serviceConfigSchema } from '@shanzhi/kit';
+import { ConfigError, defineService, parseConfig, serviceConfigSchema } from '@shanzhi/kit';
 
 const good = {
   SERVICE_NAME: 'grid',
@@ -35,5 +35,33 @@ describe('config', () => {
 
   it('requires the database of a service', () => {
     expect(() => parseConfig(serviceConfigSchema, { ...good, DATABASE_URL: undefined })).toThrow(/DATABASE_URL/);
+  });
+});
+
+describe('rules across settings, checked when a service parses its configuration', () => {
+  class NoopResolver {}
+  const service = defineService({
+    name: 'probe',
+    srcDir: __dirname,
+    configSchema: serviceConfigSchema,
+    entities: [],
+    resolvers: [NoopResolver],
+  });
+
+  it('refuse a service with neither an event transport nor a token source, naming both settings', () => {
+    let caught: unknown;
+    try {
+      parseConfig(service.configSchema, { SERVICE_NAME: 'probe', PORT: '0', DATABASE_URL: good.DATABASE_URL });
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    expect((caught as ConfigError).issues.map((i) => i.setting).sort()).toEqual(['AUTH_JWKS_URL', 'KAFKA_BROKERS']);
+  });
+
+  it('accept either transport and either token source', () => {
+    const base = { SERVICE_NAME: 'probe', PORT: '0', DATABASE_URL: good.DATABASE_URL };
+    expect(() => parseConfig(service.configSchema, { ...base, KAFKA_BROKERS: '127.0.0.1:9092', AUTH_KEY_FILE: '/k.json' })).not.toThrow();
+    expect(() => parseConfig(service.configSchema, { ...base, EVENT_BUS_URL: good.DATABASE_URL, AUTH_JWKS_URL: 'https://idp.example/jwks' })).not.toThrow();
   });
 });
