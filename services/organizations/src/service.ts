@@ -1,10 +1,17 @@
+import { indicatorEntities } from '@shanzhi/indicators';
 import { createRateLimiter, defineService, type RequestContext } from '@shanzhi/kit';
 import { organizationsConfigSchema } from './config';
 import { Account } from './entities/account.entity';
+import { ContactHousehold, KnownHousehold } from './entities/contact-household.entity';
+import { MemberDevelopment } from './entities/member-development.entity';
+import { PartyMember, PartyMemberTransfer } from './entities/party-member.entity';
+import { PartyOrganization } from './entities/party-organization.entity';
+import { knownHouseholdsSubscription } from './events/household.handler';
 import { Division } from './entities/division.entity';
 import { AccountResolver } from './resolvers/account.resolver';
 import { DivisionResolver } from './resolvers/division.resolver';
 import { IndicatorCatalogueResolver } from './resolvers/indicator-catalogue.resolver';
+import { MemberDevelopmentResolver, PartyMemberConnectionResolver, PartyMemberResolver, PartyOrganizationResolver } from './resolvers/party.resolver';
 import { seedOrganizationsDemo } from './seed/demo-seed';
 import { resolveDivisionReference } from './services/division.service';
 import { LoginService } from './services/login.service';
@@ -15,8 +22,26 @@ export default defineService({
   name: 'organizations',
   srcDir: __dirname,
   configSchema: organizationsConfigSchema,
-  entities: [Division, Account],
-  resolvers: [DivisionResolver, AccountResolver, IndicatorCatalogueResolver],
+  entities: [
+    Division,
+    Account,
+    PartyOrganization,
+    PartyMember,
+    PartyMemberTransfer,
+    ContactHousehold,
+    KnownHousehold,
+    MemberDevelopment,
+    ...indicatorEntities,
+  ],
+  resolvers: [
+    DivisionResolver,
+    AccountResolver,
+    IndicatorCatalogueResolver,
+    PartyOrganizationResolver,
+    PartyMemberResolver,
+    PartyMemberConnectionResolver,
+    MemberDevelopmentResolver,
+  ],
   referenceResolvers: {
     Division: {
       __resolveReference: (ref: { code: string }, ctx: RequestContext) => resolveDivisionReference(ctx, ref.code),
@@ -41,6 +66,7 @@ export default defineService({
     container.set(LoginService, login);
     return [() => limiter.close()];
   },
+  subscriptions: () => [knownHouseholdsSubscription()],
   beforeStart: async ({ config, orm, log }) => {
     if (!config.DEMO_SEED) return;
     const seeded = await seedOrganizationsDemo(orm.em.fork());
