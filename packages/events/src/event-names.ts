@@ -26,6 +26,18 @@ export const SERVICE_ORDER_ESCALATED = 'grid.order.escalated';
 export const VENUE_SAVED = 'organizations.venue.saved';
 /** A community organization (微组织) was created or changed. */
 export const COMMUNITY_ORGANIZATION_SAVED = 'organizations.community-organization.saved';
+/** A village published its quarterly needs, resources and projects lists (公示). */
+export const LISTING_PERIOD_PUBLISHED = 'projects.listing-period.published';
+/** A project moved along its timeline (proposed, reviewed, filed, returned, delivered, accepted, ...). */
+export const PROJECT_TRANSITIONED = 'projects.project.transitioned';
+/** A stage of a 四议两公开 decision was recorded (including meetings without quorum). */
+export const DECISION_STAGE_RECORDED = 'projects.decision-stage.recorded';
+/** A disclosure (三公开) was published. */
+export const DISCLOSURE_PUBLISHED = 'projects.disclosure.published';
+/** A consultation meeting (有事来协商) was held. */
+export const CONSULTATION_HELD = 'projects.consultation.held';
+/** The projects service's indicators of a village changed (payload: `IndicatorsChanged` of @shanzhi/indicators, coalesced). */
+export const PROJECTS_INDICATORS_CHANGED = 'projects.indicators.changed';
 
 /** Every event name of the platform, `<service>.<entity>.<past-tense>`; the Kafka topic is the name. */
 export const EventNames = {
@@ -43,6 +55,12 @@ export const EventNames = {
   SERVICE_ORDER_ESCALATED,
   VENUE_SAVED,
   COMMUNITY_ORGANIZATION_SAVED,
+  LISTING_PERIOD_PUBLISHED,
+  PROJECT_TRANSITIONED,
+  DECISION_STAGE_RECORDED,
+  DISCLOSURE_PUBLISHED,
+  CONSULTATION_HELD,
+  PROJECTS_INDICATORS_CHANGED,
 } as const;
 
 /** One of the known event names. */
@@ -181,6 +199,60 @@ export interface CommunityOrganizationSaved {
   active: boolean;
 }
 
+/** Payload of `projects.listing-period.published`. */
+export interface ListingPeriodPublished {
+  periodId: string;
+  divisionCode: string;
+  period: string;
+  disclosureId: string;
+  needs: number;
+  resources: number;
+  projects: number;
+}
+
+/** Payload of `projects.project.transitioned`. */
+export interface ProjectTransitioned {
+  projectId: string;
+  divisionCode: string;
+  period: string;
+  from: string | null;
+  to: string;
+  percent: number;
+  budgetFen: number;
+  at: string;
+}
+
+/** Payload of `projects.decision-stage.recorded`. */
+export interface DecisionStageRecorded {
+  decisionId: string;
+  divisionCode: string;
+  stage: string;
+  outcome: string;
+  heldAt: string;
+  late: boolean;
+}
+
+/** Payload of `projects.disclosure.published`: what the public page shows, nothing personal. */
+export interface DisclosurePublished {
+  disclosureId: string;
+  divisionCode: string;
+  kind: 'PARTY' | 'VILLAGE' | 'FINANCE';
+  period: string;
+  correctsId: string | null;
+  late: boolean;
+  publishedAt: string;
+}
+
+/** Payload of `projects.consultation.held`. */
+export interface ConsultationHeld {
+  consultationId: string;
+  divisionCode: string;
+  kind: string;
+  heldAt: string;
+  attendance: number;
+  followUps: number;
+}
+
 /** Payload type of each known event name. */
 export interface EventPayloads {
   [DIVISION_CREATED]: DivisionCreated;
@@ -196,6 +268,11 @@ export interface EventPayloads {
   [SERVICE_ORDER_ESCALATED]: ServiceOrderEscalated;
   [VENUE_SAVED]: VenueSaved;
   [COMMUNITY_ORGANIZATION_SAVED]: CommunityOrganizationSaved;
+  [LISTING_PERIOD_PUBLISHED]: ListingPeriodPublished;
+  [PROJECT_TRANSITIONED]: ProjectTransitioned;
+  [DECISION_STAGE_RECORDED]: DecisionStageRecorded;
+  [DISCLOSURE_PUBLISHED]: DisclosurePublished;
+  [CONSULTATION_HELD]: ConsultationHeld;
 }
 
 /** Payload of event type `T`: typed for known names, `unknown` for any other type string. */

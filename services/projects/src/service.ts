@@ -1,0 +1,35 @@
+import { indicatorEntities } from '@shanzhi/indicators';
+import { defineService } from '@shanzhi/kit';
+import { projectsConfigSchema } from './config';
+import { Consultation, FollowUp } from './entities/consultation.entity';
+import { Decision, DecisionObjection, DecisionStageRecord } from './entities/decision.entity';
+import { Disclosure } from './entities/disclosure.entity';
+import { ListingPeriod } from './entities/listing-period.entity';
+import { Need } from './entities/need.entity';
+import { OrderSignal } from './entities/order-signal.entity';
+import { CountySetting, Project, ProjectTransition } from './entities/project.entity';
+import { Resource } from './entities/resource.entity';
+import { candidateNeedsSubscription } from './events/candidate-needs.handler';
+import { ConsultationResolver } from './resolvers/consultation.resolver';
+import { DecisionResolver } from './resolvers/decision.resolver';
+import { DisclosureResolver } from './resolvers/disclosure.resolver';
+import { DivisionStub } from './resolvers/division.type';
+import { ListingPeriodResolver, ProjectResolver } from './resolvers/lists.resolver';
+
+/** The projects service: the quarterly needs/resources/projects lists, consultations, 四议两公开 decisions and 三公开 disclosures. */
+export default defineService({
+  name: 'projects',
+  srcDir: __dirname,
+  configSchema: projectsConfigSchema,
+  entities: [
+    ListingPeriod, Need, Resource, Project, ProjectTransition, CountySetting, Decision, DecisionStageRecord, DecisionObjection,
+    Disclosure, Consultation, FollowUp, OrderSignal, ...indicatorEntities,
+  ],
+  resolvers: [ListingPeriodResolver, ProjectResolver, DecisionResolver, DisclosureResolver, ConsultationResolver],
+  orphanedTypes: [DivisionStub],
+  referenceResolvers: {
+    // A stub without the database: the indicators batch their own query, so N villages cost one SQL query.
+    Division: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
+  },
+  subscriptions: () => [candidateNeedsSubscription()],
+});
