@@ -14,6 +14,8 @@ export const RESIDENT_ENDED = 'grid.resident.ended';
 export const RESIDENT_MOVED = 'grid.resident.moved';
 /** A household was dissolved (its last members ended or moved); the row is kept. */
 export const HOUSEHOLD_DISSOLVED = 'grid.household.dissolved';
+/** A household's address, head or area changed. */
+export const HOUSEHOLD_UPDATED = 'grid.household.updated';
 /** A villager (or staff on their behalf) placed a service order (点单). */
 export const SERVICE_ORDER_PLACED = 'grid.order.placed';
 /** A service order changed state (every transition of its timeline). */
@@ -26,6 +28,14 @@ export const SERVICE_ORDER_ESCALATED = 'grid.order.escalated';
 export const VENUE_SAVED = 'organizations.venue.saved';
 /** A community organization (微组织) was created or changed. */
 export const COMMUNITY_ORGANIZATION_SAVED = 'organizations.community-organization.saved';
+/** A village scheduled an activity (微活动), birthday days included. */
+export const ACTIVITY_SCHEDULED = 'culture.activity.scheduled';
+/** A star campaign (百家明星) was published with its winners; it is immutable from then on. */
+export const STAR_CAMPAIGN_PUBLISHED = 'culture.star-campaign.published';
+/** A wish claimed and left unfulfilled for 30 days went back to MADE (a signal for the village). */
+export const WISH_CLAIM_LAPSED = 'culture.wish.claim-lapsed';
+/** The culture service's indicators of a village changed (payload: `IndicatorsChanged` of @shanzhi/indicators, coalesced). */
+export const CULTURE_INDICATORS_CHANGED = 'culture.indicators.changed';
 /** A village published its quarterly needs, resources and projects lists (公示). */
 export const LISTING_PERIOD_PUBLISHED = 'projects.listing-period.published';
 /** A project moved along its timeline (proposed, reviewed, filed, returned, delivered, accepted, ...). */
@@ -49,18 +59,17 @@ export const EventNames = {
   RESIDENT_ENDED,
   RESIDENT_MOVED,
   HOUSEHOLD_DISSOLVED,
+  HOUSEHOLD_UPDATED,
   SERVICE_ORDER_PLACED,
   SERVICE_ORDER_TRANSITIONED,
   SERVICE_ORDER_OVERDUE,
   SERVICE_ORDER_ESCALATED,
   VENUE_SAVED,
   COMMUNITY_ORGANIZATION_SAVED,
-  LISTING_PERIOD_PUBLISHED,
-  PROJECT_TRANSITIONED,
-  DECISION_STAGE_RECORDED,
-  DISCLOSURE_PUBLISHED,
-  CONSULTATION_HELD,
-  PROJECTS_INDICATORS_CHANGED,
+  ACTIVITY_SCHEDULED,
+  STAR_CAMPAIGN_PUBLISHED,
+  WISH_CLAIM_LAPSED,
+  CULTURE_INDICATORS_CHANGED,
 } as const;
 
 /** One of the known event names. */
@@ -138,6 +147,16 @@ export interface HouseholdDissolved {
   date: string;
 }
 
+/** Payload of `grid.household.updated`: the household as it is after the change, and what changed. */
+export interface HouseholdUpdated {
+  householdId: string;
+  divisionCode: string;
+  areaId: string | null;
+  headResidentId: string | null;
+  /** Names of the changed fields: `address`, `head`, `area`. */
+  changed: string[];
+}
+
 /** Payload of `grid.order.placed`. */
 export interface ServiceOrderPlaced {
   orderId: string;
@@ -197,6 +216,36 @@ export interface CommunityOrganizationSaved {
   name: string;
   kind: 'SELF_GOVERNANCE' | 'MASS' | 'SOCIAL';
   active: boolean;
+}
+
+/** Payload of `culture.activity.scheduled`. */
+export interface ActivityScheduled {
+  activityId: string;
+  divisionCode: string;
+  kind: string;
+  title: string;
+  startsAt: string;
+  venueId: string | null;
+  capacity: number;
+}
+
+/** Payload of `culture.star-campaign.published`: the winners by place, with the struck nominees and reasons. */
+export interface StarCampaignPublished {
+  campaignId: string;
+  divisionCode: string;
+  quarter: string;
+  kind: string;
+  winners: Array<{ nominationId: string; nomineeName: string; votes: number; rank: number }>;
+  struck: Array<{ nominationId: string; reason: string }>;
+  publishedAt: string;
+}
+
+/** Payload of `culture.wish.claim-lapsed`. */
+export interface WishClaimLapsed {
+  wishId: string;
+  divisionCode: string;
+  claimedAt: string;
+  lapsedAt: string;
 }
 
 /** Payload of `projects.listing-period.published`. */
@@ -262,17 +311,16 @@ export interface EventPayloads {
   [RESIDENT_ENDED]: ResidentEnded;
   [RESIDENT_MOVED]: ResidentMoved;
   [HOUSEHOLD_DISSOLVED]: HouseholdDissolved;
+  [HOUSEHOLD_UPDATED]: HouseholdUpdated;
   [SERVICE_ORDER_PLACED]: ServiceOrderPlaced;
   [SERVICE_ORDER_TRANSITIONED]: ServiceOrderTransitioned;
   [SERVICE_ORDER_OVERDUE]: ServiceOrderOverdue;
   [SERVICE_ORDER_ESCALATED]: ServiceOrderEscalated;
   [VENUE_SAVED]: VenueSaved;
   [COMMUNITY_ORGANIZATION_SAVED]: CommunityOrganizationSaved;
-  [LISTING_PERIOD_PUBLISHED]: ListingPeriodPublished;
-  [PROJECT_TRANSITIONED]: ProjectTransitioned;
-  [DECISION_STAGE_RECORDED]: DecisionStageRecorded;
-  [DISCLOSURE_PUBLISHED]: DisclosurePublished;
-  [CONSULTATION_HELD]: ConsultationHeld;
+  [ACTIVITY_SCHEDULED]: ActivityScheduled;
+  [STAR_CAMPAIGN_PUBLISHED]: StarCampaignPublished;
+  [WISH_CLAIM_LAPSED]: WishClaimLapsed;
 }
 
 /** Payload of event type `T`: typed for known names, `unknown` for any other type string. */

@@ -31,6 +31,8 @@ export const gridConfigSchema = serviceConfigSchema
     DEMO_SEED: flag,
     /** How long the demo seed waits for the county's divisions to arrive from the organizations service. */
     DEMO_SEED_WAIT_SECONDS: z.coerce.number().positive().default(60),
+    /** How often open service orders are checked for their due date and escalation. */
+    ORDER_SWEEP_INTERVAL_SECONDS: z.coerce.number().positive().default(60),
   })
   .transform((c) => ({
     ...c,

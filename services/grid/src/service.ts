@@ -1,4 +1,5 @@
 import { indicatorEntities } from '@shanzhi/indicators';
+import { DEMO_COUNTY_CODE } from '@shanzhi/divisions';
 import { defineService } from '@shanzhi/kit';
 import { gridConfigSchema } from './config';
 import { Area } from './entities/area.entity';
@@ -14,17 +15,31 @@ import { DivisionIndicatorsResolver } from './resolvers/division-indicators.reso
 import { DivisionStub } from './resolvers/division.type';
 import { HouseholdConnectionResolver, HouseholdResolver } from './resolvers/household.resolver';
 import { ResidentResolver } from './resolvers/resident.resolver';
+import { ServiceCatalogueResolver } from './resolvers/service-catalogue.resolver';
+import { ServiceOrderConnectionResolver, ServiceOrderResolver } from './resolvers/service-order.resolver';
+import { GridAuditEntry } from './entities/grid-audit.entity';
+import { ServiceCategory } from './entities/service-category.entity';
+import { ServiceItem } from './entities/service-item.entity';
+import { ServiceOrder, ServiceOrderTransition } from './entities/service-order.entity';
+import { seedDemoCatalogue } from './seed/demo-catalogue';
+import { createOrderDeadlineWorker } from './services/order-deadline.service';
 import { gridDemoSeeded, seedGridDemo, waitForDemoDivisions } from './seed/demo-seed';
 import { GridDeps } from './services/grid-deps';
 import { loadPiiKey, PiiService } from './services/pii.service';
 
-/** The grid service: areas, households and residents (微服务, 网格式) with their indicators. */
+/** The grid service: areas, households and residents (网格式), the service catalogue and orders (点单式), with their indicators. */
 export default defineService({
   name: 'grid',
   srcDir: __dirname,
   configSchema: gridConfigSchema,
-  entities: [KnownDivision, Area, Household, Resident, IdentityRevealAudit, DivisionCounter, ...indicatorEntities],
-  resolvers: [DivisionIndicatorsResolver, AreaResolver, HouseholdResolver, HouseholdConnectionResolver, ResidentResolver],
+  entities: [
+    KnownDivision, Area, Household, Resident, IdentityRevealAudit, DivisionCounter, GridAuditEntry,
+    ServiceCategory, ServiceItem, ServiceOrder, ServiceOrderTransition, ...indicatorEntities,
+  ],
+  resolvers: [
+    DivisionIndicatorsResolver, AreaResolver, HouseholdResolver, HouseholdConnectionResolver, ResidentResolver,
+    ServiceCatalogueResolver, ServiceOrderResolver, ServiceOrderConnectionResolver,
+  ],
   // No query returns a Division: it is reached only through `_entities`.
   orphanedTypes: [DivisionStub],
   referenceResolvers: {
@@ -37,9 +52,14 @@ export default defineService({
   },
   subscriptions: () => [knownDivisionsSubscription()],
   // `grid.indicators.changed`, coalesced per village, after each commit that moves a counter.
-  workers: ({ orm, log }) => [createGridIndicatorPublisher({ orm, log })],
+  // Overdue orders and their escalation (village → township → county), swept on an interval.
+  workers: ({ orm, log, config }) => [
+    createGridIndicatorPublisher({ orm, log }),
+    createOrderDeadlineWorker({ orm, log, intervalMs: config.ORDER_SWEEP_INTERVAL_SECONDS * 1000 }),
+  ],
   beforeStart: async ({ config, container, orm, log }) => {
     if (!config.DEMO_SEED) return;
+    await seedDemoCatalogue(orm.em.fork(), DEMO_COUNTY_CODE);
     if (await gridDemoSeeded(orm.em.fork())) {
       log.info({ event: 'demo_seed', skipped: true }, 'demo grid already present');
       return;

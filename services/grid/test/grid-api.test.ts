@@ -89,7 +89,15 @@ describe('registerHousehold', () => {
       [h.id],
     );
     expect(events).toEqual([
-      { type: 'grid.household.registered', subject: BAIJIACHI, data: { householdId: h.id, divisionCode: GROUP1, areaId: null, residentCount: 3 } },
+      {
+        type: 'grid.household.registered',
+        subject: BAIJIACHI,
+        data: {
+          householdId: h.id, divisionCode: GROUP1, areaId: null, residentCount: 3,
+          // Names and birth months only: never the ID number, phone or birth day.
+          residents: h.residents.map((r: any) => ({ residentId: r.id, name: r.name, birthYear: r.birthYear, birthMonth: expect.any(Number) })),
+        },
+      },
     ]);
     const after = await footprint();
     expect(after.h).toBe(before.h + 1);

@@ -10,7 +10,7 @@ import { DateTimeScalar } from '@shanzhi/kit';
 @Entity({ tableName: 'area' })
 @ObjectType('Area', { description: '片区 (area of 20–40 households under one area chief, 片长制)' })
 export class Area {
-  [OptionalProps]?: 'createdAt' | 'chiefPhoneEncrypted';
+  [OptionalProps]?: 'createdAt' | 'chiefPhoneEncrypted' | 'chiefUsername';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: '片区编号 (area id)' })
@@ -33,6 +33,15 @@ export class Area {
   /** AES-256-GCM, like residents' phones; shown masked through the resolver. */
   @Property({ type: 'text', nullable: true })
   chiefPhoneEncrypted: string | null = null;
+
+  /**
+   * Username of the chief's AREA_CHIEF account. The token carries only a village scope; this link is how an
+   * area chief is kept to the households of their own area.
+   */
+  @Index()
+  @Property({ type: 'string', length: 100, nullable: true })
+  @Field(() => String, { nullable: true, description: '片长账户 (username of the area chief’s account, if any)' })
+  chiefUsername: string | null = null;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   @Field(() => DateTimeScalar, { description: '创建时间 (when the area was created)' })

@@ -8,7 +8,7 @@ import { Area } from './area.entity';
 @Entity({ tableName: 'household' })
 @ObjectType('Household', { description: '户 (household of the village register)' })
 export class Household {
-  [OptionalProps]?: 'area' | 'registeredAt' | 'areaId';
+  [OptionalProps]?: 'area' | 'registeredAt' | 'areaId' | 'dissolvedOn';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: '户编号 (household id)' })
@@ -35,6 +35,11 @@ export class Household {
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   @Field(() => DateTimeScalar, { description: '登记时间 (when the household was registered)' })
   registeredAt: Date = new Date();
+
+  /** Day the household was dissolved (YYYY-MM-DD); the row is kept. */
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: '销户日期 (day the household was dissolved, YYYY-MM-DD; null while it exists)' })
+  dissolvedOn: string | null = null;
 
   /** The area's id without loading the area. */
   @Field(() => ID, { nullable: true, description: '所属片区编号 (id of the area, if assigned)' })

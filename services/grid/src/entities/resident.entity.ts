@@ -4,6 +4,7 @@ import { Field, Int, ID, ObjectType } from 'type-graphql';
 import { Gender } from './gender';
 import { Household } from './household.entity';
 import { RelationToHead } from './relation-to-head';
+import { ResidencyEndReason } from './residency-end-reason';
 
 /**
  * 村民: a member of a household. The ID-card number and phone are sensitive personal information: stored
@@ -12,7 +13,7 @@ import { RelationToHead } from './relation-to-head';
 @Entity({ tableName: 'resident' })
 @ObjectType('Resident', { description: '村民 (resident, member of a household)' })
 export class Resident {
-  [OptionalProps]?: 'phoneEncrypted' | 'phoneHash' | 'createdAt' | 'householdId' | 'birthYear';
+  [OptionalProps]?: 'phoneEncrypted' | 'phoneHash' | 'createdAt' | 'householdId' | 'birthYear' | 'endedOn' | 'endReason' | 'endNote' | 'villagerUsername' | 'active';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: '村民编号 (resident id)' })
@@ -69,6 +70,32 @@ export class Resident {
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();
+
+  /** Day the residency ended (YYYY-MM-DD); null while the resident lives in the household. Rows are never deleted. */
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: '迁出或死亡日期 (day the residency ended, YYYY-MM-DD; null while resident)' })
+  endedOn: string | null = null;
+
+  @Enum({ items: () => ResidencyEndReason, nullable: true })
+  @Field(() => ResidencyEndReason, { nullable: true, description: '注销原因 (why the residency ended)' })
+  endReason: ResidencyEndReason | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: '注销说明 (note on the end, e.g. where the resident moved to)' })
+  endNote: string | null = null;
+
+  /**
+   * 村民账户: the username of the VILLAGER account that speaks for this resident. A villager's token carries
+   * only its village, so this link is how the grid knows which household a villager may order for.
+   */
+  @Property({ type: 'string', length: 100, nullable: true, unique: 'resident_villager_username_unique' })
+  villagerUsername: string | null = null;
+
+  /** Whether the resident still lives in the household. */
+  @Field(() => Boolean, { description: '是否在册 (whether the resident still lives in the household)' })
+  get active(): boolean {
+    return this.endedOn === null;
+  }
 
   /** The household's id without loading the household. */
   @Field(() => ID, { description: '所属户编号 (household id)' })

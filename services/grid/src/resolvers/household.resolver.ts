@@ -4,6 +4,8 @@ import { Household } from '../entities/household.entity';
 import { Resident } from '../entities/resident.entity';
 import { DEFAULT_PAGE_SIZE, HouseholdsArgs } from '../inputs/households.args';
 import { RegisterHouseholdInput } from '../inputs/register-household.input';
+import { DissolveHouseholdInput, UpdateHouseholdInput } from '../inputs/register-changes.input';
+import * as register from '../services/register.service';
 import { GridDeps } from '../services/grid-deps';
 import * as households from '../services/household.service';
 import { HouseholdConnection } from './household-connection.type';
@@ -37,9 +39,24 @@ export class HouseholdResolver {
     return households.registerHousehold(ctx, this.deps, input);
   }
 
+  @Mutation(() => Household, { description: '变更户信息 (change a household’s address, head or area; audited, evented)' })
+  updateHousehold(@Arg('input', () => UpdateHouseholdInput) input: UpdateHouseholdInput, @Ctx() ctx: RequestContext): Promise<Household> {
+    return register.updateHousehold(ctx, input);
+  }
+
+  @Mutation(() => Household, { description: '销户 (dissolve a household whose members have all ended or moved; the row is kept)' })
+  dissolveHousehold(@Arg('input', () => DissolveHouseholdInput) input: DissolveHouseholdInput, @Ctx() ctx: RequestContext): Promise<Household> {
+    return register.dissolveHousehold(ctx, input);
+  }
+
   @FieldResolver(() => [Resident], { description: '家庭成员 (members, head first; ID numbers and phones masked)' })
-  residents(@Root() household: Household, @Ctx() ctx: RequestContext): Promise<Resident[]> {
-    return households.loadResidentsOf(ctx, household.id);
+  async residents(
+    @Root() household: Household,
+    @Ctx() ctx: RequestContext,
+    @Arg('includeEnded', () => Boolean, { defaultValue: false, description: '含已注销成员 (also list members who moved out or died)' }) includeEnded: boolean,
+  ): Promise<Resident[]> {
+    const all = await households.loadResidentsOf(ctx, household.id);
+    return includeEnded ? all : all.filter((r) => r.endedOn === null);
   }
 }
 

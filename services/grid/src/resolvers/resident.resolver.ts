@@ -2,6 +2,8 @@ import type { RequestContext } from '@shanzhi/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Resident } from '../entities/resident.entity';
 import { RevealResidentIdentityInput } from '../inputs/reveal-resident-identity.input';
+import { AddResidentInput, EndResidencyInput, LinkVillagerAccountInput, MoveResidentInput } from '../inputs/register-changes.input';
+import * as register from '../services/register.service';
 import { GridDeps } from '../services/grid-deps';
 import * as residents from '../services/resident.service';
 import { RevealedIdentity } from './revealed-identity.type';
@@ -35,6 +37,26 @@ export class ResidentResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<RevealedIdentity> {
     return residents.revealResidentIdentity(ctx, this.deps, input);
+  }
+
+  @Mutation(() => Resident, { description: '增员 (add a member to an existing household: birth or moving in; audited, evented)' })
+  addResident(@Arg('input', () => AddResidentInput) input: AddResidentInput, @Ctx() ctx: RequestContext): Promise<Resident> {
+    return register.addResident(ctx, this.deps, input);
+  }
+
+  @Mutation(() => Resident, { description: '减员 (end a residency: moving out or death; the row is kept with its reason and day)' })
+  endResidency(@Arg('input', () => EndResidencyInput) input: EndResidencyInput, @Ctx() ctx: RequestContext): Promise<Resident> {
+    return register.endResidency(ctx, input);
+  }
+
+  @Mutation(() => Resident, { description: '户间迁移 (move a resident to another household of the same village)' })
+  moveResident(@Arg('input', () => MoveResidentInput) input: MoveResidentInput, @Ctx() ctx: RequestContext): Promise<Resident> {
+    return register.moveResident(ctx, input);
+  }
+
+  @Mutation(() => Resident, { description: '绑定村民账户 (link a VILLAGER account to a resident, so the villager may order for their household)' })
+  linkVillagerAccount(@Arg('input', () => LinkVillagerAccountInput) input: LinkVillagerAccountInput, @Ctx() ctx: RequestContext): Promise<Resident> {
+    return register.linkVillagerAccount(ctx, input);
   }
 
   @FieldResolver(() => String, { description: '身份证号（脱敏） (ID-card number, masked: 511425********1234)' })

@@ -50,7 +50,7 @@ export function loadAreaHouseholdCount(ctx: RequestContext, areaId: string): Pro
   return ctx
     .loader<string, number>('areaHouseholdCounts', async (ids) => {
       const rows = await ctx.em.execute<Array<{ area_id: string; n: number }>>(
-        `select area_id, count(*)::int as n from household where area_id in (select value::uuid from json_array_elements_text(?::json)) group by area_id`,
+        `select area_id, count(*)::int as n from household where area_id in (select value::uuid from json_array_elements_text(?::json)) and dissolved_on is null group by area_id`,
         [JSON.stringify(ids)],
       );
       const byId = new Map(rows.map((r) => [r.area_id, r.n]));

@@ -11,3 +11,15 @@ export const GRID_READ_ROLES: readonly Role[] = ['COUNTY_ADMIN', 'TOWNSHIP_OFFIC
  * supervises through indicators and never needs a person's identity, so COUNTY_ADMIN is not here.
  */
 export const IDENTITY_REVEAL_ROLES: readonly Role[] = ['VILLAGE_CADRE', 'AREA_CHIEF', 'TOWNSHIP_OFFICER'];
+
+/** Roles that link a VILLAGER account to a resident: the village's own staff. */
+export const VILLAGER_LINK_ROLES: readonly Role[] = ['VILLAGE_CADRE', 'TOWNSHIP_OFFICER'];
+
+/** Staff who handle service orders (受理、办理、协同) and enter orders on a villager's behalf. */
+export const ORDER_STAFF_ROLES: readonly Role[] = ['VILLAGE_CADRE', 'AREA_CHIEF', 'TOWNSHIP_OFFICER'];
+
+/** Roles that may list service orders: staff, the county (supervision) and villagers (their own household's). */
+export const ORDER_READ_ROLES: readonly Role[] = ['COUNTY_ADMIN', 'TOWNSHIP_OFFICER', 'VILLAGE_CADRE', 'AREA_CHIEF', 'VILLAGER'];
+
+/** Roles that edit the county's service catalogue. */
+export const CATALOGUE_WRITE_ROLES: readonly Role[] = ['COUNTY_ADMIN'];

@@ -19,7 +19,7 @@ import { requireRegistrableDivision } from './known-division.service';
 export const MAX_PAGE_SIZE = 100;
 
 /** A resident that passed validation, with the derived and protected columns ready to store. */
-interface PreparedResident {
+export interface PreparedResident {
   name: string;
   relation: RelationToHead;
   gender: Gender;
@@ -28,6 +28,28 @@ interface PreparedResident {
   idNumberHash: string;
   phoneEncrypted: string | null;
   phoneHash: string | null;
+}
+
+/** Validates one member; errors name `${prefix}name`, `${prefix}idNumber`, `${prefix}phone`. */
+export function prepareResident(deps: GridDeps, r: RegisterResidentInput, prefix: string, now = new Date()): PreparedResident {
+  const name = requiredText(r.name, `${prefix}name`, '姓名');
+  const id = checkIdNumber(r.idNumber ?? '', now);
+  if (!id.ok) throw new BadUserInputError(`${prefix}idNumber`, id.reason);
+  let phone: string | null = null;
+  if (r.phone != null && r.phone.trim() !== '') {
+    phone = checkPhone(r.phone);
+    if (!phone) throw new BadUserInputError(`${prefix}phone`, '手机号格式错误 (not a mainland mobile number)');
+  }
+  return {
+    name,
+    relation: r.relation,
+    gender: id.facts.gender === 'MALE' ? Gender.MALE : Gender.FEMALE,
+    birthDate: id.facts.birthDate,
+    idNumberEncrypted: deps.pii.encrypt('idNumber', id.facts.idNumber),
+    idNumberHash: deps.pii.hash('idNumber', id.facts.idNumber),
+    phoneEncrypted: phone ? deps.pii.encrypt('phone', phone) : null,
+    phoneHash: phone ? deps.pii.hash('phone', phone) : null,
+  };
 }
 
 /**
@@ -39,33 +61,16 @@ export function prepareResidents(deps: GridDeps, residents: readonly RegisterRes
   const seen = new Map<string, number>();
   let heads = 0;
   const prepared = residents.map((r, i) => {
-    const name = requiredText(r.name, `residents.${i}.name`, '姓名');
-    const id = checkIdNumber(r.idNumber ?? '', now);
-    if (!id.ok) throw new BadUserInputError(`residents.${i}.idNumber`, id.reason);
-    const idNumberHash = deps.pii.hash('idNumber', id.facts.idNumber);
-    const twin = seen.get(idNumberHash);
+    const p = prepareResident(deps, r, `residents.${i}.`, now);
+    const twin = seen.get(p.idNumberHash);
     if (twin !== undefined) {
       throw new BadUserInputError(`residents.${i}.idNumber`, `与第 ${twin + 1} 名成员身份证号重复 (same ID number as member ${twin + 1})`);
     }
-    seen.set(idNumberHash, i);
-    let phone: string | null = null;
-    if (r.phone != null && r.phone.trim() !== '') {
-      phone = checkPhone(r.phone);
-      if (!phone) throw new BadUserInputError(`residents.${i}.phone`, '手机号格式错误 (not a mainland mobile number)');
-    }
+    seen.set(p.idNumberHash, i);
     if (r.relation === RelationToHead.HEAD && ++heads > 1) {
       throw new BadUserInputError(`residents.${i}.relation`, '一户只能有一名户主 (a household has one head)');
     }
-    return {
-      name,
-      relation: r.relation,
-      gender: id.facts.gender === 'MALE' ? Gender.MALE : Gender.FEMALE,
-      birthDate: id.facts.birthDate,
-      idNumberEncrypted: deps.pii.encrypt('idNumber', id.facts.idNumber),
-      idNumberHash,
-      phoneEncrypted: phone ? deps.pii.encrypt('phone', phone) : null,
-      phoneHash: phone ? deps.pii.hash('phone', phone) : null,
-    };
+    return p;
   });
   if (heads === 0) throw new BadUserInputError('residents', '须登记一名户主 (one member must be the head of the household, relation HEAD)');
   return prepared;
@@ -76,7 +81,7 @@ export function prepareResidents(deps: GridDeps, residents: readonly RegisterRes
  * so plainly; held by another village, it is the same generic refusal whichever village that is, so a cadre
  * learns nothing about other villages, and the holder's village is logged (never the ID number) for the county.
  */
-function idNumberTaken(ctx: RequestContext, username: string, code: string, heldIn: string | undefined, field: string): ConflictError {
+export function idNumberTaken(ctx: RequestContext, username: string, code: string, heldIn: string | undefined, field: string): ConflictError {
   if (heldIn !== undefined && heldIn.slice(0, 12) === code.slice(0, 12)) {
     return new ConflictError('该身份证号已在本村登记 (this ID number is already registered in this village)', field);
   }
@@ -88,7 +93,7 @@ function idNumberTaken(ctx: RequestContext, username: string, code: string, held
 }
 
 /** The area a household joins: it must exist and lie in the household's village. */
-async function requireArea(ctx: RequestContext, areaId: string, divisionCode: string): Promise<Area> {
+export async function requireArea(ctx: RequestContext, areaId: string, divisionCode: string): Promise<Area> {
   const area = isUuid(areaId) ? await ctx.em.findOne(Area, { id: areaId }) : null;
   if (!area || area.divisionCode.slice(0, 12) !== divisionCode.slice(0, 12)) {
     throw new BadUserInputError('areaId', '片区不存在或不属于该村 (no such area in this village)');
@@ -173,6 +178,7 @@ export async function listHouseholds(ctx: RequestContext, args: HouseholdListArg
     Household,
     {
       divisionCode: subtree(code),
+      dissolvedOn: null,
       ...(args.areaId ? { area: args.areaId } : {}),
       ...(afterId ? { id: { $gt: afterId } } : {}),
     },
@@ -191,7 +197,7 @@ export async function listHouseholds(ctx: RequestContext, args: HouseholdListArg
 /** Total of a listing: the counters when it is a whole division (constant cost), a count when filtered by area. */
 export async function countHouseholds(ctx: RequestContext, page: HouseholdPage): Promise<number> {
   if (!page.areaId) return (await sumCounters(ctx.em, [page.divisionCode])).get(page.divisionCode)?.households ?? 0;
-  return ctx.em.count(Household, { divisionCode: subtree(page.divisionCode), area: page.areaId });
+  return ctx.em.count(Household, { divisionCode: subtree(page.divisionCode), area: page.areaId, dissolvedOn: null });
 }
 
 /** Order members as a register does: the head first, then by age (oldest first). */
