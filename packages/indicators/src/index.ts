@@ -1,6 +1,7 @@
 export * from './catalogue';
 export * from './describe';
 export * from './value';
+export * from './rollup';
 export { IndicatorValue } from './indicator-value.type';
 export { IndicatorDirty } from './indicator-dirty.entity';
 export { markIndicatorsDirty, villageCodeOf } from './mark-dirty';
