@@ -2,7 +2,11 @@ import { indicatorEntities } from '@shanzhi/indicators';
 import { createRateLimiter, defineService, type RequestContext } from '@shanzhi/kit';
 import { organizationsConfigSchema } from './config';
 import { Account } from './entities/account.entity';
+import { Charter } from './entities/charter.entity';
+import { CommunityOrganization, CommunityOrganizationMeeting, CommunityOrganizationMember } from './entities/community-organization.entity';
 import { ContactHousehold, KnownHousehold } from './entities/contact-household.entity';
+import { FundTransaction, IncubationFund } from './entities/incubation-fund.entity';
+import { Venue } from './entities/venue.entity';
 import { MemberDevelopment } from './entities/member-development.entity';
 import { PartyMember, PartyMemberTransfer } from './entities/party-member.entity';
 import { PartyOrganization } from './entities/party-organization.entity';
@@ -10,11 +14,19 @@ import { knownHouseholdsSubscription } from './events/household.handler';
 import { Division } from './entities/division.entity';
 import { AccountResolver } from './resolvers/account.resolver';
 import { DivisionResolver } from './resolvers/division.resolver';
+import {
+  CommunityOrganizationMeetingResolver,
+  CommunityOrganizationMemberResolver,
+  CommunityOrganizationResolver,
+} from './resolvers/community-organization.resolver';
+import { CharterResolver, IncubationFundResolver } from './resolvers/fund.resolver';
 import { IndicatorCatalogueResolver } from './resolvers/indicator-catalogue.resolver';
+import { VenueResolver } from './resolvers/venue.resolver';
 import { MemberDevelopmentResolver, PartyMemberConnectionResolver, PartyMemberResolver, PartyOrganizationResolver } from './resolvers/party.resolver';
 import { seedOrganizationsDemo } from './seed/demo-seed';
 import { resolveDivisionReference } from './services/division.service';
 import { LoginService } from './services/login.service';
+import { resolveVenueReference } from './services/venue.service';
 import { loadTokenIssuer, prepareSigningKey } from './services/signing-key';
 
 /** The organizations service: divisions, accounts and sign-in (一领, 微组织, 微阵地). */
@@ -31,6 +43,13 @@ export default defineService({
     ContactHousehold,
     KnownHousehold,
     MemberDevelopment,
+    Venue,
+    CommunityOrganization,
+    CommunityOrganizationMember,
+    CommunityOrganizationMeeting,
+    Charter,
+    IncubationFund,
+    FundTransaction,
     ...indicatorEntities,
   ],
   resolvers: [
@@ -41,11 +60,19 @@ export default defineService({
     PartyMemberResolver,
     PartyMemberConnectionResolver,
     MemberDevelopmentResolver,
+    VenueResolver,
+    CommunityOrganizationResolver,
+    CommunityOrganizationMemberResolver,
+    CommunityOrganizationMeetingResolver,
+    IncubationFundResolver,
+    CharterResolver,
   ],
   referenceResolvers: {
     Division: {
       __resolveReference: (ref: { code: string }, ctx: RequestContext) => resolveDivisionReference(ctx, ref.code),
     },
+    // Projects' meetings and culture's activities are held at venues: batched, and null outside the viewer's scope.
+    Venue: { __resolveReference: (ref: { id: string }, ctx: RequestContext) => resolveVenueReference(ctx, ref.id) },
   },
   // The signing key exists (the demo generates it) and loads before the database is touched: a bad key fails the start.
   provide: async ({ container, config, log }) => {
