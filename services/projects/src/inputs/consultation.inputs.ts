@@ -1,5 +1,5 @@
 import { DateTimeScalar, TextField } from '@shanzhi/kit';
-import { ArrayMaxSize, IsEnum, IsInt, Min, ValidateNested } from 'class-validator';
+import { Allow, ArrayMaxSize, IsOptional, IsEnum, IsInt, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { ConsultationKind } from '../entities/enums';
 
@@ -56,6 +56,8 @@ export class HoldConsultationMeetingInput {
   venueId!: string;
 
   @Field(() => DateTimeScalar, { description: '召开时间 (when it was held)' })
+  // Whitelisted for validation: a scalar the schema already parsed, no class-validator rule of its own.
+  @Allow()
   heldAt!: Date;
 
   @Field(() => Int, { description: '参会人数 (attendance)' })
@@ -64,10 +66,12 @@ export class HoldConsultationMeetingInput {
   attendance!: number;
 
   @Field(() => [String], { nullable: true, description: '到会村民小组代码 (codes of the villager groups present, 15 digits)' })
+  @IsOptional()
   @ArrayMaxSize(20)
   groupsPresent?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: '收集的意见 (views raised)' })
+  @IsOptional()
   @ArrayMaxSize(200)
   views?: string[] | null;
 
@@ -75,11 +79,13 @@ export class HoldConsultationMeetingInput {
   outcome!: string;
 
   @Field(() => [FollowUpInput], { nullable: true, description: '跟进事项 (follow-up actions)' })
+  @IsOptional()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   followUps?: FollowUpInput[] | null;
 
   @Field(() => OutcomeNeedInput, { nullable: true, description: '形成需求 (a need to create in the current quarter\'s list)' })
+  @IsOptional()
   @ValidateNested()
   need?: OutcomeNeedInput | null;
 }

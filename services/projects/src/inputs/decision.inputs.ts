@@ -1,5 +1,5 @@
 import { TextField } from '@shanzhi/kit';
-import { IsBoolean, IsEnum, IsInt, IsOptional } from 'class-validator';
+import { Allow, IsBoolean, IsEnum, IsInt, IsOptional } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { DecisionStage } from '../entities/enums';
 import { DateTimeScalar } from '@shanzhi/kit';
@@ -35,6 +35,8 @@ export class RecordDecisionStageInput {
   stage!: DecisionStage;
 
   @Field(() => DateTimeScalar, { description: '召开或公开时间 (when the meeting was held or the disclosure made)' })
+  // Whitelisted for validation: a scalar the schema already parsed, no class-validator rule of its own.
+  @Allow()
   heldAt!: Date;
 
   @Field(() => Int, { nullable: true, description: '应到人数 (eligible; voting stages only)' })
@@ -63,6 +65,8 @@ export class RecordDecisionStageInput {
   abstentions?: number | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: '实施完成时间 (when implementation completed; required for RESULT_DISCLOSED)' })
+  // Whitelisted for validation: a scalar the schema already parsed, no class-validator rule of its own.
+  @Allow()
   implementedAt?: Date | null;
 }
 

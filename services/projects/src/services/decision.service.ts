@@ -69,8 +69,9 @@ export async function recordDecisionStage(ctx: RequestContext, input: RecordDeci
       if (input[f] != null) throw new BadUserInputError(f, `「${STAGE_LABEL[input.stage]}」不表决 (${input.stage} has no vote)`);
     }
   }
-  const heldAt = input.heldAt;
-  if (!(heldAt instanceof Date) || Number.isNaN(heldAt.getTime()) || heldAt.getTime() > Date.now() + 60_000) {
+  // Copied through the ms value: the scalar's Date may come from another realm (Jest's sandbox).
+  const heldAt = new Date(new Date(input.heldAt).getTime());
+  if (Number.isNaN(heldAt.getTime()) || heldAt.getTime() > Date.now() + 60_000) {
     throw new BadUserInputError('heldAt', '时间不能晚于现在 (heldAt cannot be in the future)');
   }
   if (input.stage === DecisionStage.RESULT_DISCLOSED && !input.implementedAt) {

@@ -244,11 +244,10 @@ export async function publishListingPeriod(ctx: RequestContext, input: PublishLi
     const p = await em.findOne(ListingPeriod, { divisionCode: code, period }, { lockMode: 4 });
     if (!p) throw new NotFoundError(`${period} 清单`, 'period');
     if (p.status === ListingPeriodStatus.PUBLISHED) throw new ConflictError(`${period} 清单已公示 (the ${period} lists are already published)`, 'period');
-    const [needs, resources, projects] = await Promise.all([
-      em.count(Need, { periodId: p.id }),
-      em.count(Resource, { periodId: p.id }),
-      em.count(Project, { periodId: p.id }),
-    ]);
+    // One after another: a transaction's queries share one connection.
+    const needs = await em.count(Need, { periodId: p.id });
+    const resources = await em.count(Resource, { periodId: p.id });
+    const projects = await em.count(Project, { periodId: p.id });
     const disclosure = await writeDisclosure(em, {
       divisionCode: code,
       kind: DisclosureKind.VILLAGE,
