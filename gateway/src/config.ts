@@ -1,9 +1,16 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { baseConfigSchema, loadRegistry, tokenSourceRule, urlSetting } from '@shanzhi/kit';
 
 /** `<NAME>_URL` of every subgraph in the registry: where the gateway reaches it. */
 const subgraphUrls = Object.fromEntries(loadRegistry().map((s) => [urlSetting(s.name), z.string().url()]));
+
+/** packages/console/dist of this checkout, when the console has been built. */
+function defaultConsoleDir(): string | undefined {
+  const dir = path.join(__dirname, '..', '..', 'packages', 'console', 'dist');
+  return fs.existsSync(path.join(dir, 'index.html')) ? dir : undefined;
+}
 
 /** The gateway's settings: where the subgraphs live and how much a query may ask for. */
 export const gatewayConfigSchema = baseConfigSchema
@@ -27,6 +34,15 @@ export const gatewayConfigSchema = baseConfigSchema
      * is the entry the outermost of them appended; anything left of it was written by the client.
      */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+    /**
+     * The built Web console served at `/` (same origin as /graphql). Unset: the repository's
+     * packages/console/dist when it has been built; empty: no console.
+     */
+    CONSOLE_DIR: z
+      .string()
+      .optional()
+      .refine((d) => !d || fs.existsSync(path.join(d, 'index.html')), 'CONSOLE_DIR has no index.html: build the console (npm run build -w @shanzhi/console)')
+      .transform((d) => (d === undefined ? defaultConsoleDir() : d || undefined)),
   })
   .superRefine(tokenSourceRule)
   .transform((c) => ({

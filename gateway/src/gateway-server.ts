@@ -22,6 +22,7 @@ import {
   type RunningServer,
 } from '@shanzhi/kit';
 import type { GatewayConfig } from './config';
+import { serveConsole } from './console-static';
 import type { GatewayContext } from './gateway-context';
 import { SubgraphDataSource } from './subgraph-data-source';
 
@@ -110,6 +111,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
       },
     }),
   );
+  if (config.CONSOLE_DIR) serveConsole(app, config.CONSOLE_DIR);
   finishHttpApp(app, log);
   httpServer.on('request', app);
   const port = await listen(httpServer, config.HOST, config.PORT);

@@ -1,0 +1,47 @@
+/**
+ * The console's routes. Every view is its own chunk (loaded when first visited); signed-in views sit inside
+ * the shell, the public village page and sign-in do not.
+ */
+import { Navigate, Outlet, createBrowserRouter, useLocation } from 'react-router-dom';
+import { homeOf, useSession } from './session';
+import { RouteError } from './views/RouteError';
+
+/** Lazy view: the default export of a module becomes the route's component. */
+const view = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({ Component: (await load()).default });
+
+/** Signed-in routes: without a session, to sign-in (remembering where the user was going). */
+function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+  if (!session) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <Outlet />;
+}
+
+/** `/`: each role's home. */
+function Home() {
+  const session = useSession();
+  return <Navigate to={session ? homeOf(session) : '/login'} replace />;
+}
+
+/** The router of the whole console. */
+export const router = createBrowserRouter([
+  { path: '/login', lazy: view(() => import('./views/SignIn')), errorElement: <RouteError /> },
+  { path: '/public/village/:code', lazy: view(() => import('./views/public/PublicVillage')), errorElement: <RouteError /> },
+  {
+    element: <RequireSession />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        lazy: view(() => import('./views/Shell')),
+        children: [
+          { path: '/', element: <Home /> },
+          { path: '/county/:code', lazy: view(() => import('./views/county/Comparison')) },
+          { path: '/township/:code', lazy: view(() => import('./views/county/Comparison')) },
+          { path: '/village/:code', lazy: view(() => import('./views/village/VillageOverview')) },
+          { path: '/village/:code/households', lazy: view(() => import('./views/village/Households')) },
+          { path: '*', lazy: view(() => import('./views/NotFound')) },
+        ],
+      },
+    ],
+  },
+]);
