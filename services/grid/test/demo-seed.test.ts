@@ -8,6 +8,8 @@ import grid from '../src/service';
 import type { GridConfig } from '../src/config';
 import { checkIdNumber, MOBILE_PATTERN } from '../src/services/id-card.validator';
 import { loadPiiKey, PiiService } from '../src/services/pii.service';
+import { sweepOrderDeadlines } from '../src/services/order-deadline.service';
+import { todayInCounty } from '../src/services/dates';
 
 jest.setTimeout(180_000);
 
@@ -172,8 +174,15 @@ it('gives the other 57 villages smaller, different figures (60–300 households,
     expect(r.residents / r.households).toBeLessThanOrEqual(3.21);
   }
   expect(new Set(others.map((r) => r.households)).size).toBeGreaterThan(40);
-  // A baseline, not registrations: no registration events, only each village's indicators, once.
-  expect(await count(`select count(*)::int as n from outbox_event where type <> 'grid.indicators.changed'`)).toBe(0);
+  // Every seeded household is announced once, with its residents' facts; nothing else but each village's indicators.
+  const households = await count('select count(*)::int as n from household');
+  expect(await count(`select count(*)::int as n from outbox_event where type = 'grid.household.registered'`)).toBe(households);
+  expect(await count(`select count(*)::int as n from outbox_event where type not in ('grid.indicators.changed', 'grid.household.registered')`)).toBe(0);
+  expect(
+    await count(`select count(*)::int as n from outbox_event e join household h on h.id = (e.data->>'householdId')::uuid
+                  where (e.data->>'residentCount')::int = (select count(*) from resident r where r.household_id = h.id)
+                    and json_array_length((e.data->'residents')::json) = (e.data->>'residentCount')::int`),
+  ).toBe(households);
   await eventually(async () => (await count(`select count(*)::int as n from indicator_dirty`)) === 0);
   expect(await count(`select count(distinct subject)::int as n from outbox_event where type = 'grid.indicators.changed'`)).toBe(58);
   expect(await count(`select count(*)::int as n from outbox_event where type = 'grid.indicators.changed'`)).toBe(58);
@@ -227,4 +236,31 @@ it('is deterministic: a fresh database with the same key and divisions gets the 
     await orm.close();
     await db.drop();
   }
+});
+
+it('seeds months of service orders in every state, some overdue and escalated, varying per village', async () => {
+  const states = await svc.sql<{ state: string }>('select distinct state from service_order order by 1');
+  expect(states.map((r) => r.state)).toEqual(
+    ['ACCEPTED', 'CANCELLED', 'COORDINATING', 'DUPLICATE', 'IN_PROGRESS', 'NOT_RESPONSIBLE', 'RATED', 'REJECTED', 'REOPENED', 'RESOLVED', 'SUBMITTED'].sort(),
+  );
+  const [span] = await svc.sql<{ days: number }>('select extract(day from max(placed_at) - min(placed_at))::int as days from service_order');
+  expect(span!.days).toBeGreaterThan(150);
+  expect(await count(`select count(*)::int as n from service_order where overdue_at is not null and state in ('SUBMITTED','ACCEPTED','IN_PROGRESS','COORDINATING','REOPENED')`)).toBeGreaterThan(0);
+  expect(await count(`select count(*)::int as n from service_order where escalation_level = 'TOWNSHIP'`)).toBeGreaterThan(0);
+  expect(await count(`select count(*)::int as n from service_order where escalation_level = 'COUNTY'`)).toBeGreaterThan(0);
+  // Every order's timeline starts with its placement and ends in its state.
+  expect(await count(`select count(*)::int as n from service_order o where o.state <> (select t.to from service_order_transition t where t.order_id = o.id order by t.at desc, (t.from is null) limit 1)`)).toBe(0);
+  const perVillage = await svc.sql<{ v: string; n: number }>('select left(division_code, 12) as v, count(*)::int as n from service_order group by 1');
+  expect(perVillage).toHaveLength(58);
+  expect(new Set(perVillage.map((r) => r.n)).size).toBeGreaterThan(30);
+  // Seeded history, not live requests: as of the seeding day the sweeper has nothing new to announce.
+  expect(await sweepOrderDeadlines(svc.service.orm.em.fork(), new Date(`${todayInCounty()}T00:00:00+08:00`))).toEqual({ overdue: 0, escalated: 0 });
+});
+
+it('links 百家池村’s demo chief to an area and the demo villager to a resident of that area', async () => {
+  const [link] = await svc.sql<{ chief: string; villager: string }>(
+    `select a.chief_username as chief, r.villager_username as villager from resident r join household h on h.id = r.household_id join area a on a.id = h.area_id
+      where r.villager_username is not null`,
+  );
+  expect(link).toEqual({ chief: DEMO_VIEWERS.chief.username, villager: DEMO_VIEWERS.villager.username });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupCode, loadDivisions, scopeRange, shortNameOf, villagerGroupCount } from '@shanzhi/divisions';
+import { DEMO_VIEWERS, groupCode, loadDivisions, scopeRange, shortNameOf, villagerGroupCount } from '@shanzhi/divisions';
+import { createCloudEvent, HOUSEHOLD_REGISTERED, OutboxEvent } from '@shanzhi/events';
 import { Area } from '../entities/area.entity';
 import { Gender } from '../entities/gender';
 import { Household } from '../entities/household.entity';
@@ -9,6 +10,11 @@ import { Resident } from '../entities/resident.entity';
 import { DivisionCounter } from '../entities/division-counter.entity';
 import { markIndicatorsDirty } from '@shanzhi/indicators';
 import type { PiiService } from '../services/pii.service';
+import { ServiceItem } from '../entities/service-item.entity';
+import { ServiceOrder, ServiceOrderTransition } from '../entities/service-order.entity';
+import { EVENT_SOURCE, residentFact } from '../events/household.events';
+import { todayInCounty } from '../services/dates';
+import { planVillageOrders, type SeedItem } from './demo-orders';
 import { fakeGivenName, fakeIdNumber, fakePhone, fakeSurname } from './fake-identity';
 import { apportion, Prng, splitTotal } from './prng';
 
@@ -33,6 +39,7 @@ export interface GridDemoSeedResult {
   areas: number;
   households: number;
   residents: number;
+  orders: number;
   ms: number;
 }
 
@@ -42,7 +49,7 @@ export interface GridDemoSeedOptions {
   countyCode?: string;
 }
 
-type AreaRow = { id: string; divisionCode: string; name: string; chiefName: string; chiefPhoneEncrypted: string | null; createdAt: Date };
+type AreaRow = { id: string; divisionCode: string; name: string; chiefName: string; chiefPhoneEncrypted: string | null; createdAt: Date; chiefUsername?: string };
 type HouseholdRow = { id: string; divisionCode: string; area: string; address: string; headName: string; registeredAt: Date };
 type ResidentRow = {
   id: string;
@@ -57,6 +64,7 @@ type ResidentRow = {
   phoneEncrypted: string | null;
   phoneHash: string | null;
   createdAt: Date;
+  villagerUsername?: string;
 };
 
 /** The village's plan: the article's figures for 百家池村, figures derived from a hash of the code elsewhere. */
@@ -212,10 +220,47 @@ function planVillage(
 }
 
 /** Inserts rows in multi-row INSERTs of CHUNK rows. */
-async function insertChunked(em: EntityManager, entity: typeof Area | typeof Household | typeof Resident | typeof DivisionCounter, rows: object[]): Promise<void> {
+async function insertChunked(
+  em: EntityManager,
+  entity: typeof Area | typeof Household | typeof Resident | typeof DivisionCounter | typeof OutboxEvent | typeof ServiceOrder | typeof ServiceOrderTransition,
+  rows: object[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     await em.insertMany(entity as typeof Area, rows.slice(i, i + CHUNK) as never[]);
   }
+}
+
+/**
+ * 百家池村's demo accounts: the area chief leads the first area; the villager speaks for the head of that
+ * area's first household (so the villager's orders are the chief's to handle).
+ */
+function linkDemoAccounts(plan: { areas: AreaRow[]; households: HouseholdRow[]; residents: ResidentRow[] }): void {
+  const area = plan.areas[0]!;
+  area.chiefUsername = DEMO_VIEWERS.chief.username;
+  const household = plan.households.find((h) => h.area === area.id)!;
+  const head = plan.residents.find((r) => r.household === household.id && r.relation === RelationToHead.HEAD)!;
+  head.villagerUsername = DEMO_VIEWERS.villager.username;
+}
+
+/** One `grid.household.registered` outbox row per planned household, with its residents' facts. */
+function registrationEvents(plan: { households: HouseholdRow[]; residents: ResidentRow[] }, createdAt: Date): object[] {
+  const byHousehold = new Map<string, ResidentRow[]>();
+  for (const r of plan.residents) {
+    const list = byHousehold.get(r.household) ?? [];
+    list.push(r);
+    byHousehold.set(r.household, list);
+  }
+  return plan.households.map((h) => {
+    const residents = (byHousehold.get(h.id) ?? []).map(residentFact);
+    const e = createCloudEvent({
+      type: HOUSEHOLD_REGISTERED,
+      source: EVENT_SOURCE,
+      subject: h.divisionCode.slice(0, 12),
+      time: createdAt,
+      data: { householdId: h.id, divisionCode: h.divisionCode, areaId: h.area, residentCount: residents.length, residents },
+    });
+    return { id: e.id, type: e.type, source: e.source, subject: e.subject, time: new Date(e.time), data: e.data, createdAt, publishedAt: null, attempts: 0, lastError: null };
+  });
 }
 
 /** True when the county already has grid data (any counter row in its range): the seed then does nothing. */
@@ -236,8 +281,11 @@ export async function gridDemoSeeded(em: EntityManager, countyCode = DEMO_COUNTY
  * bulk-inserted in one transaction, counters written once per division. Idempotent: does nothing when the
  * county already has grid data.
  *
- * No `grid.household.registered` events are recorded: the seed is a baseline, not ten thousand
- * registrations, and consumers that need it read the grid's indicators instead.
+ * Every seeded household is announced as `grid.household.registered` (with its residents' facts) through
+ * the outbox, in the same transaction, so the services that keep households or residents learn the seeded
+ * register. The demo accounts of 百家池村 are linked: the area chief to the first area, the villager to the
+ * head of that area's first household. Several months of service orders follow (see `planVillageOrders`),
+ * given without events: a history, not live requests.
  */
 export async function seedGridDemo(em: EntityManager, opts: GridDemoSeedOptions): Promise<GridDemoSeedResult | null> {
   const started = Date.now();
@@ -262,13 +310,27 @@ export async function seedGridDemo(em: EntityManager, opts: GridDemoSeedOptions)
       throw new Error(`demo seed: ${missing.length} divisions of ${countyCode} are not known yet (first: ${missing[0]}); wait for them first`);
     }
     const takenIds = new Set<string>();
-    const totals = { villages: 0, areas: 0, households: 0, residents: 0 };
+    const totals = { villages: 0, areas: 0, households: 0, residents: 0, orders: 0 };
+    const items: SeedItem[] = (await tx.find(ServiceItem, { countyCode }, { orderBy: { sortOrder: 'asc' } })).map((i) => ({
+      id: i.id, categoryId: i.category.id, name: i.name, version: i.version, timeLimit: i.timeLimit, responsibleLevel: i.responsibleLevel, department: i.department,
+    }));
+    // Orders are anchored to the seeding day in the county, so the same day always gives the same history.
+    const seedDay = new Date(`${todayInCounty()}T00:00:00+08:00`);
+    const createdAt = new Date();
     for (const v of expected) {
       const plan = planVillage(known.get(v.code)!, v.groups.map((g) => known.get(g)!), opts.pii, takenIds);
+      if (v.code === BAIJIACHI.code) linkDemoAccounts(plan);
       await insertChunked(tx, Area, plan.areas);
       await insertChunked(tx, Household, plan.households);
       await insertChunked(tx, Resident, plan.residents);
       await insertChunked(tx, DivisionCounter, [...plan.counters.values()].map((c) => ({ ...c })));
+      await insertChunked(tx, OutboxEvent, registrationEvents(plan, createdAt));
+      if (items.length > 0) {
+        const { orders, transitions } = planVillageOrders(v.code, plan.households, items, seedDay);
+        await insertChunked(tx, ServiceOrder, orders);
+        await insertChunked(tx, ServiceOrderTransition, transitions);
+        totals.orders += orders.length;
+      }
       // The baseline reaches consumers as one grid.indicators.changed per village.
       await markIndicatorsDirty(tx, v.code);
       totals.villages++;
