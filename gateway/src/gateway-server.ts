@@ -65,7 +65,12 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
 /** Starts the one public endpoint: the Apollo Gateway over the committed supergraph. */
 export async function startGateway(config: GatewayConfig): Promise<RunningServer> {
   const log = createLogger(config.SERVICE_NAME, config.LOG_LEVEL);
-  const verifyToken = verifierFromConfig(config);
+  // Without Redis (the embedded demo) the revocation list comes from the organizations service, which keeps it.
+  const organizationsUrl = config.SUBGRAPH_URLS.organizations;
+  const verifyToken = verifierFromConfig(config, {
+    revocationsUrl: organizationsUrl ? new URL('/auth/revocations', organizationsUrl).toString() : undefined,
+    log,
+  });
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) => new SubgraphDataSource(name, config.SUBGRAPH_URLS[name] ?? url!, config.SUBGRAPH_TIMEOUT_MS, config.GATEWAY_SHARED_SECRET),

@@ -2,13 +2,43 @@ import { bearerToken, createTokenVerifier, InvalidTokenError, type Viewer } from
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { BaseConfig } from './config';
+import { createRevocationCheck, httpRevocationSource, redisRevocationSource } from './revocation';
 
-/** Builds the token verifier from config: a JWKS URL in production, the local key file in embedded mode. */
-export function verifierFromConfig(config: Pick<BaseConfig, 'AUTH_JWKS_URL' | 'AUTH_KEY_FILE' | 'AUTH_ISSUER' | 'AUTH_AUDIENCE'>): (token: string) => Promise<Viewer> {
+/** Settings the verifier reads. */
+export type VerifierConfig = Pick<BaseConfig, 'AUTH_JWKS_URL' | 'AUTH_KEY_FILE' | 'AUTH_ISSUER' | 'AUTH_AUDIENCE'> &
+  Partial<Pick<BaseConfig, 'REDIS_URL' | 'REVOCATION_POLL_SECONDS' | 'GATEWAY_SHARED_SECRET'>>;
+
+/**
+ * Builds the token verifier from config: a JWKS URL in production, the local key file in embedded mode.
+ * With REDIS_URL it also refuses revoked tokens (revocation.ts); without Redis, `revocationsUrl` (the
+ * organizations service's `/auth/revocations`, which the gateway passes in the embedded demo) serves the list.
+ */
+export function verifierFromConfig(config: VerifierConfig, opts: { revocationsUrl?: string; log?: Logger } = {}): (token: string) => Promise<Viewer> {
   const common = { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE };
-  if (config.AUTH_JWKS_URL) return createTokenVerifier({ ...common, jwksUrl: config.AUTH_JWKS_URL });
-  if (config.AUTH_KEY_FILE) return createTokenVerifier({ ...common, keyFile: config.AUTH_KEY_FILE });
-  throw new Error('Invalid configuration: AUTH_JWKS_URL or AUTH_KEY_FILE must be set');
+  let verify: (token: string) => Promise<Viewer>;
+  if (config.AUTH_JWKS_URL) verify = createTokenVerifier({ ...common, jwksUrl: config.AUTH_JWKS_URL });
+  else if (config.AUTH_KEY_FILE) verify = createTokenVerifier({ ...common, keyFile: config.AUTH_KEY_FILE });
+  else throw new Error('Invalid configuration: AUTH_JWKS_URL or AUTH_KEY_FILE must be set');
+  const load = config.REDIS_URL
+    ? redisRevocationSource(config.REDIS_URL, config.AUTH_ISSUER)
+    : opts.revocationsUrl
+      ? httpRevocationSource(opts.revocationsUrl, config.GATEWAY_SHARED_SECRET)
+      : null;
+  if (!load) return verify;
+  const isRevoked = createRevocationCheck({ load, pollMs: (config.REVOCATION_POLL_SECONDS ?? 30) * 1000, log: opts.log });
+  return async (token) => {
+    const viewer = await verify(token);
+    if (await isRevoked(viewer.username, issuedAtOf(token))) {
+      throw new InvalidTokenError('claims', 'token revoked: the account was disabled or its password changed after it was issued');
+    }
+    return viewer;
+  };
+}
+
+/** The `iat` claim of a token whose signature has just been verified (verification requires the claim). */
+function issuedAtOf(token: string): number {
+  const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { iat?: unknown };
+  return typeof payload.iat === 'number' ? payload.iat : 0;
 }
 
 

@@ -15,6 +15,8 @@ export const baseConfigSchema = z.object({
   /** Shared caches and rate limits; without it they stay in this process. */
   REDIS_URL: z.string().url().optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10000),
+  /** How old the token revocation list may get before a verification reloads it (revocation.ts); at most 30. */
+  REVOCATION_POLL_SECONDS: z.coerce.number().positive().max(30).default(30),
   /**
    * Shared by the gateway and the subgraphs: the gateway sends it with every subgraph call, and a subgraph
    * believes the forwarded client address only on a call that carries it. Without it, subgraphs use the

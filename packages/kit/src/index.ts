@@ -8,6 +8,7 @@ export * from './logger';
 export * from './metrics';
 export * from './orm';
 export * from './rate-limit';
+export * from './revocation';
 export * from './registry';
 export * from './scope';
 export * from './subgraph';

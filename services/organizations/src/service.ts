@@ -1,10 +1,11 @@
 import { indicatorEntities } from '@shanzhi/indicators';
-import { createRateLimiter, defineService, type RequestContext } from '@shanzhi/kit';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createRateLimiter, defineService, GATEWAY_SECRET_HEADER, type RequestContext } from '@shanzhi/kit';
 import { organizationsConfigSchema } from './config';
 import { Account } from './entities/account.entity';
 import { Charter } from './entities/charter.entity';
 import { CommunityOrganization, CommunityOrganizationMeeting, CommunityOrganizationMember } from './entities/community-organization.entity';
-import { ContactHousehold, KnownHousehold } from './entities/contact-household.entity';
+import { ContactHousehold, KnownHousehold, KnownResident } from './entities/contact-household.entity';
 import { FundTransaction, IncubationFund } from './entities/incubation-fund.entity';
 import { Venue } from './entities/venue.entity';
 import { MemberDevelopment } from './entities/member-development.entity';
@@ -12,7 +13,7 @@ import { PartyMember, PartyMemberTransfer } from './entities/party-member.entity
 import { PartyOrganization } from './entities/party-organization.entity';
 import { knownHouseholdsSubscription } from './events/household.handler';
 import { Division } from './entities/division.entity';
-import { AccountResolver } from './resolvers/account.resolver';
+import { AccountConnectionResolver, AccountResolver } from './resolvers/account.resolver';
 import { DivisionResolver } from './resolvers/division.resolver';
 import {
   CommunityOrganizationMeetingResolver,
@@ -28,6 +29,7 @@ import { resolveDivisionReference } from './services/division.service';
 import { LoginService } from './services/login.service';
 import { resolveVenueReference } from './services/venue.service';
 import { loadTokenIssuer, prepareSigningKey } from './services/signing-key';
+import { TokenRevocation } from './services/token-revocation';
 
 /** The organizations service: divisions, accounts and sign-in (一领, 微组织, 微阵地). */
 export default defineService({
@@ -42,6 +44,7 @@ export default defineService({
     PartyMemberTransfer,
     ContactHousehold,
     KnownHousehold,
+    KnownResident,
     MemberDevelopment,
     Venue,
     CommunityOrganization,
@@ -55,6 +58,7 @@ export default defineService({
   resolvers: [
     DivisionResolver,
     AccountResolver,
+    AccountConnectionResolver,
     IndicatorCatalogueResolver,
     PartyOrganizationResolver,
     PartyMemberResolver,
@@ -91,19 +95,40 @@ export default defineService({
     });
     await login.ready();
     container.set(LoginService, login);
+    container.set(
+      TokenRevocation,
+      new TokenRevocation({ redisUrl: config.REDIS_URL, issuer: config.AUTH_ISSUER, tokenTtlSeconds: config.TOKEN_TTL_SECONDS, log }),
+    );
     return [() => limiter.close()];
   },
   subscriptions: () => [knownHouseholdsSubscription()],
-  beforeStart: async ({ config, orm, log }) => {
+  beforeStart: async ({ config, container, orm, log }) => {
+    container.get(TokenRevocation).attach(() => orm.em.fork());
     if (!config.DEMO_SEED) return;
     const seeded = await seedOrganizationsDemo(orm.em.fork());
     log.info({ event: 'demo_seed', ...(seeded ?? { skipped: true }) }, seeded ? 'demo county seeded' : 'demo county already present');
   },
   // Lets the gateway and the other services verify sign-in tokens with AUTH_JWKS_URL pointing here.
-  routes: (app, { container }) => {
+  routes: (app, { config, container }) => {
+    // The revocation list for processes without Redis (the embedded demo's gateway polls it; see kit revocation.ts).
+    // Usernames of revoked accounts are not public: with GATEWAY_SHARED_SECRET set, only its holders may read them.
+    app.get('/auth/revocations', async (req, res) => {
+      if (config.GATEWAY_SHARED_SECRET && !sameSecret(req.get(GATEWAY_SECRET_HEADER) ?? '', config.GATEWAY_SHARED_SECRET)) {
+        res.status(403).json({ error: 'forbidden' });
+        return;
+      }
+      res.setHeader('cache-control', 'no-store');
+      res.json(await container.get(TokenRevocation).list());
+    });
     app.get('/.well-known/jwks.json', async (_req, res) => {
       res.setHeader('cache-control', 'public, max-age=300');
       res.json(await container.get(LoginService).publicJwks());
     });
   },
 });
+
+/** Constant-time comparison of a presented secret with the configured one (hashes make the lengths equal). */
+function sameSecret(presented: string, expected: string): boolean {
+  const digest = (v: string) => createHash('sha256').update(v).digest();
+  return timingSafeEqual(digest(presented), digest(expected));
+}

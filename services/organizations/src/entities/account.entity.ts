@@ -9,7 +9,7 @@ import { Role } from './role';
 @ObjectType('Account', { description: '账户 (sign-in account; never exposes its password hash or lockout state)' })
 export class Account {
   /** Filled by defaults, so `em.create` does not ask for them. */
-  [OptionalProps]?: 'id' | 'failedLoginCount' | 'lockedUntil' | 'lastLoginAt' | 'createdAt';
+  [OptionalProps]?: 'id' | 'failedLoginCount' | 'lockedUntil' | 'lastLoginAt' | 'createdAt' | 'disabledAt' | 'tokensRevokedAt' | 'residentId';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: '账户编号 (account id)' })
@@ -51,4 +51,19 @@ export class Account {
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   @Field(() => DateTimeScalar, { description: '创建时间 (created at)' })
   createdAt: Date = new Date();
+
+  /** Set while the account is disabled: it cannot sign in and its earlier tokens are revoked. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: '停用时间 (disabled since; null while the account is enabled)' })
+  disabledAt: Date | null = null;
+
+  /** Tokens issued at or before this instant (to the second) are refused everywhere (revocation list). */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  tokensRevokedAt: Date | null = null;
+
+  /** The grid resident an AREA_CHIEF or VILLAGER account belongs to; one account per resident. */
+  @Unique()
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => String, { nullable: true, description: '关联村民编号 (the grid resident this area-chief or villager account belongs to)' })
+  residentId: string | null = null;
 }

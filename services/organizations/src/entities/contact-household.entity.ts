@@ -49,3 +49,23 @@ export class KnownHousehold {
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   receivedAt: Date = new Date();
 }
+
+/** The residents the grid has announced (with their households or on joining one): what an account may link to. */
+@Entity({ tableName: 'known_resident' })
+export class KnownResident {
+  [OptionalProps]?: 'receivedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  residentId!: string;
+
+  @Property({ type: 'uuid' })
+  householdId!: string;
+
+  /** Village or villager-group code of the resident's household. */
+  @Index()
+  @Property({ type: 'string', length: 15 })
+  divisionCode!: string;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  receivedAt: Date = new Date();
+}

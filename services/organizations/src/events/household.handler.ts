@@ -1,15 +1,27 @@
-import { HOUSEHOLD_REGISTERED, type HouseholdRegistered } from '@shanzhi/events';
+import { HOUSEHOLD_REGISTERED, RESIDENT_ADDED, type HouseholdRegistered, type ResidentAdded } from '@shanzhi/events';
 import type { Subscription } from '@shanzhi/kit';
-import { recordKnownHousehold } from '../services/party.service';
+import { recordKnownHousehold, recordKnownResident } from '../services/party.service';
 
 /** Consumer group of the known-households projection. */
 export const KNOWN_HOUSEHOLDS_GROUP = 'organizations.known-households';
 
-/** Learns the grid's households, so contact households link only to households that exist. */
+/**
+ * Learns the grid's households and residents, so contact households link only to households that exist
+ * and accounts only to residents that exist. Both stores are upserts: a replayed event changes nothing.
+ */
 export function knownHouseholdsSubscription(): Subscription {
   return {
     group: KNOWN_HOUSEHOLDS_GROUP,
-    topics: [HOUSEHOLD_REGISTERED],
-    handle: (event, em) => recordKnownHousehold(em, event.data as HouseholdRegistered),
+    topics: [HOUSEHOLD_REGISTERED, RESIDENT_ADDED],
+    handle: async (event, em) => {
+      if (event.type === HOUSEHOLD_REGISTERED) {
+        const data = event.data as HouseholdRegistered;
+        await recordKnownHousehold(em, data);
+        for (const r of data.residents ?? []) await recordKnownResident(em, r.residentId, data.householdId, data.divisionCode);
+      } else if (event.type === RESIDENT_ADDED) {
+        const data = event.data as ResidentAdded;
+        await recordKnownResident(em, data.residentId, data.householdId, data.divisionCode);
+      }
+    },
   };
 }

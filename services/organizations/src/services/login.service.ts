@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword, verifyPassword, type TokenIssuer } from '@shanzhi/auth';
 import {
   ConflictError,
+  ForbiddenError,
   TooManyRequestsError,
   UnauthenticatedError,
   type RateLimiter,
@@ -11,6 +12,7 @@ import {
 import { Account } from '../entities/account.entity';
 import type { LoginInput } from '../inputs/login.input';
 import type { ViewerProfile } from './account.service';
+import { TokenRevocation } from './token-revocation';
 
 /** A successful sign-in: the bearer token, when it expires, and who it stands for. */
 export interface SignedIn {
@@ -71,6 +73,11 @@ export class LoginService {
     }
     const now = new Date();
     const passwordOk = await verifyPassword(input.password, account.passwordHash);
+    // Told only to the holder of the right password, so a guesser learns nothing about the account.
+    if (passwordOk && account.disabledAt) {
+      ctx.log.warn({ event: 'login_disabled', username }, 'login refused: account disabled');
+      throw new ForbiddenError('账户已停用，请联系管理员 (account disabled; ask your administrator)');
+    }
     if (account.lockedUntil && account.lockedUntil > now) {
       ctx.log.warn({ event: 'login_locked', username }, 'login refused: account locked');
       throw lockedError(account.lockedUntil, now);
@@ -96,6 +103,8 @@ export class LoginService {
       throw lockedError(locked.lockedUntil ?? now, now);
     }
     const viewer = { username: account.username, role: account.role, scope: account.scopeCode };
+    // A token issued in the second of the account's last revocation would count as revoked.
+    await TokenRevocation.waitPastRevocation(account);
     const issued = await (await this.tokenIssuer()).issue(viewer);
     ctx.log.info({ event: 'login_succeeded', username }, 'signed in');
     return {

@@ -341,3 +341,11 @@ export async function listMemberDevelopments(ctx: RequestContext, divisionCode: 
   assertReader(ctx, code);
   return ctx.em.find(MemberDevelopment, { divisionCode: subtree(code) }, { orderBy: { applicantOn: 'desc', id: 'asc' } });
 }
+
+/** Stores a resident the grid announced (idempotent). */
+export async function recordKnownResident(em: EntityManager, residentId: string, householdId: string, divisionCode: string): Promise<void> {
+  await em.execute(
+    'insert into known_resident (resident_id, household_id, division_code, received_at) values (?, ?, ?, now()) on conflict (resident_id) do update set household_id = excluded.household_id, division_code = excluded.division_code',
+    [residentId, householdId, divisionCode],
+  );
+}
