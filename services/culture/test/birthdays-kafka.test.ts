@@ -1,0 +1,23 @@
+import { randomUUID } from 'node:crypto';
+import { birthdayScenarios } from './birthdays';
+import { startTestCulture, type TestCulture } from './helpers';
+
+// Grid's facts over Kafka, the production transport: required in CI, where TEST_KAFKA_BROKERS is set.
+const brokers = process.env.TEST_KAFKA_BROKERS;
+const describeKafka = brokers ? describe : describe.skip;
+
+describeKafka('birthday lists fed from grid events on Kafka', () => {
+  let t: TestCulture;
+  beforeAll(async () => {
+    t = await startTestCulture({ KAFKA_BROKERS: brokers!, CONSUMER_GROUP_SUFFIX: `.test-${randomUUID()}` });
+  }, 60000);
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it('runs on Kafka', () => {
+    expect(t.service.transport.kind).toBe('kafka');
+  });
+
+  birthdayScenarios(() => t);
+});
