@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { markIndicatorsDirty } from '@shanzhi/indicators';
 import { assertInScope, assertRole, BadUserInputError, ConflictError, NotFoundError, requireDivisionCode, requiredText, subtree, type RequestContext } from '@shanzhi/kit';
 import { HeritageKind, HeritageLocation } from '../entities/enums';
@@ -56,8 +57,8 @@ export async function listItems(ctx: RequestContext, divisionCode: string, kind?
 }
 
 /** One item for a change, inside the viewer's scope. */
-async function itemForChange(ctx: RequestContext, id: string): Promise<HeritageItem> {
-  const item = await ctx.em.findOne(HeritageItem, { id: requireId(id, 'itemId') });
+async function itemForChange(ctx: RequestContext, em: EntityManager, id: string): Promise<HeritageItem> {
+  const item = await em.findOne(HeritageItem, { id: requireId(id, 'itemId') });
   if (!item) throw new NotFoundError('藏品', 'itemId');
   assertInScope(ctx, item.divisionCode);
   if (item.location === HeritageLocation.RETURNED) throw new ConflictError('藏品已退还捐赠人 (the item was returned to its donor)', 'itemId');
@@ -68,7 +69,7 @@ async function itemForChange(ctx: RequestContext, id: string): Promise<HeritageI
 export async function moveItem(ctx: RequestContext, input: MoveHeritageItemInput): Promise<HeritageItem> {
   assertRole(ctx, CULTURE_MANAGE_ROLES);
   if (input.location === HeritageLocation.RETURNED) throw new BadUserInputError('location', '退还请用 returnHeritageItem (use returnHeritageItem to return an item)');
-  const item = await itemForChange(ctx, input.itemId);
+  const item = await itemForChange(ctx, ctx.em, input.itemId);
   item.location = input.location;
   await ctx.em.flush();
   return item;
@@ -79,7 +80,7 @@ export async function returnItem(ctx: RequestContext, input: ReturnHeritageItemI
   assertRole(ctx, CULTURE_MANAGE_ROLES);
   const note = requiredText(input.note, 'note', '退还说明');
   return ctx.em.transactional(async (em) => {
-    const item = await itemForChange(ctx, input.itemId);
+    const item = await itemForChange(ctx, em, input.itemId);
     item.location = HeritageLocation.RETURNED;
     item.returnedAt = new Date();
     item.returnNote = note;
