@@ -27,12 +27,18 @@ describe('the catalogue', () => {
     ]);
   });
 
-  it('holds the grid’s four indicators, each served by a Division field', () => {
+  it('holds the grid’s indicators, each served by a Division field', () => {
     expect(indicatorsOf('grid').map((d) => [d.id, d.field, d.normalization, d.direction, d.period, d.rollup])).toEqual([
       ['grid.households', 'households', Normalization.NONE, Direction.NEUTRAL, PeriodKind.SNAPSHOT, Rollup.SUM],
       ['grid.residents', 'residents', Normalization.NONE, Direction.NEUTRAL, PeriodKind.SNAPSHOT, Rollup.SUM],
       ['grid.areas', 'areas', Normalization.NONE, Direction.NEUTRAL, PeriodKind.SNAPSHOT, Rollup.SUM],
       ['grid.areaChiefCoverage', 'areaChiefCoverage', Normalization.RATE_PERCENT, Direction.HIGHER_IS_BETTER, PeriodKind.SNAPSHOT, Rollup.RATIO_OF_SUMS],
+      ['grid.ordersThisMonth', 'ordersThisMonth', Normalization.PER_100_HOUSEHOLDS, Direction.NEUTRAL, PeriodKind.MONTH, Rollup.RATIO_OF_SUMS],
+      ['grid.orderResolutionRate', 'orderResolutionRate', Normalization.RATE_PERCENT, Direction.HIGHER_IS_BETTER, PeriodKind.SNAPSHOT, Rollup.RATIO_OF_SUMS],
+      ['grid.orderResolveMedianHours', 'orderResolveMedianHours', Normalization.MEDIAN_HOURS, Direction.LOWER_IS_BETTER, PeriodKind.SNAPSHOT, Rollup.SUM],
+      ['grid.overdueOpenOrders', 'overdueOpenOrders', Normalization.PER_100_HOUSEHOLDS, Direction.LOWER_IS_BETTER, PeriodKind.SNAPSHOT, Rollup.RATIO_OF_SUMS],
+      ['grid.orderSatisfaction', 'orderSatisfaction', Normalization.RATE_PERCENT, Direction.HIGHER_IS_BETTER, PeriodKind.SNAPSHOT, Rollup.RATIO_OF_SUMS],
+      ['grid.areasOutsideSize', 'areasOutsideSize', Normalization.RATE_PERCENT, Direction.LOWER_IS_BETTER, PeriodKind.SNAPSHOT, Rollup.RATIO_OF_SUMS],
     ]);
   });
 

@@ -65,9 +65,10 @@ async function drain(): Promise<void> {
   });
 }
 
-async function indicatorEvents(code: string): Promise<IndicatorsChanged[]> {
+/** The snapshot (daily-period) events of a village; monthly indicators travel in an event of their own period. */
+async function indicatorEvents(code: string, period: 'day' | 'month' = 'day'): Promise<IndicatorsChanged[]> {
   const rows = await grid.sql<{ data: IndicatorsChanged }>(`select data from outbox_event where type = 'grid.indicators.changed' and subject = ? order by seq`, [code]);
-  return rows.map((r) => r.data);
+  return rows.map((r) => r.data).filter((d) => (period === 'day' ? /^\d{4}-\d{2}-\d{2}$/ : /^\d{4}-\d{2}$/).test(d.period));
 }
 
 beforeAll(async () => {
@@ -177,7 +178,10 @@ describe('grid.indicators.changed', () => {
     const last = events.at(-1)!;
     expect(last.divisionCode).toBe(QUIET);
     expect(last.period).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(Object.keys(last.values).sort()).toEqual(indicatorsOf('grid').map((d) => d.id).sort());
+    const month = (await indicatorEvents(QUIET, 'month')).at(-1)!;
+    expect(month.period).toMatch(/^\d{4}-\d{2}$/);
+    expect(Object.keys({ ...last.values, ...month.values }).sort()).toEqual(indicatorsOf('grid').map((d) => d.id).sort());
+    expect(month.values['grid.ordersThisMonth']).toMatchObject({ value: 0, numerator: 0, denominator: 30 });
     expect(last.values['grid.households']).toMatchObject({ value: 30, numerator: 30, denominator: null, sample: 30 });
     expect(last.values['grid.areas']).toMatchObject({ value: 1, sample: 1 });
     expect(last.values['grid.areaChiefCoverage']).toMatchObject({ value: 66.7, numerator: 20, denominator: 30, sample: 30 });

@@ -319,3 +319,41 @@ describe('due dates and escalation', () => {
     expect(await sweepOrderDeadlines(em(), new Date(due + 100 * 3600_000))).toEqual({ overdue: 0, escalated: 0 });
   });
 });
+
+describe('order indicators on Division', () => {
+  it('serves the order and area indicators of many divisions in ONE SQL query, consistent with the rows', async () => {
+    const q = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Division { code
+      ordersThisMonth { value numerator denominator sample } orderResolutionRate { value numerator denominator }
+      orderResolveMedianHours { value sample } overdueOpenOrders { numerator } orderSatisfaction { value numerator denominator }
+      areasOutsideSize { numerator denominator } } } }`;
+    let res: any;
+    const sql = await grid.capturingSql(async () => {
+      res = await grid.gql(q, { reps: [BAIJIACHI, NEIGHBOUR, '511425'].map((code) => ({ __typename: 'Division', code })) }, COUNTY);
+    });
+    expect(res.errors).toBeUndefined();
+    expect(sql).toHaveLength(1);
+    const [v, county] = [res.data._entities[0], res.data._entities[2]];
+    const [rows] = await grid.sql<any>(
+      `select count(*)::int as total,
+              count(*) filter (where state in ('RESOLVED','RATED'))::int as resolved,
+              count(*) filter (where state not in ('DUPLICATE','CANCELLED'))::int as base,
+              count(*) filter (where stars is not null)::int as rated,
+              count(*) filter (where stars >= 4)::int as satisfied
+         from service_order where division_code like ?`,
+      [`${BAIJIACHI}%`],
+    );
+    expect(v.ordersThisMonth.numerator).toBe(rows.total);
+    expect(v.orderResolutionRate).toMatchObject({ numerator: rows.resolved, denominator: rows.base });
+    expect(v.orderSatisfaction).toMatchObject({ numerator: rows.satisfied, denominator: rows.rated });
+    expect(v.orderResolveMedianHours.sample).toBe(rows.resolved);
+    expect(county.ordersThisMonth.numerator).toBe(v.ordersThisMonth.numerator + res.data._entities[1].ordersThisMonth.numerator);
+    expect(errorCode(await grid.gql(q, { reps: [{ __typename: 'Division', code: NEIGHBOUR }] }, CADRE))).toBe('FORBIDDEN');
+  });
+
+  it('flags an area outside 20–40 households on the area and in grid.areasOutsideSize, without refusing it', async () => {
+    const area = await grid.gql(`mutation { createArea(input: { divisionCode: "${GROUP1}", name: "小片区", chiefName: "孙片长" }) { id sizeWarning householdCount } }`, {}, CADRE);
+    expect(area.data!.createArea.sizeWarning).toContain('20');
+    const ind = await grid.gql(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Division { areasOutsideSize { numerator denominator value } } } }`, { reps: [{ __typename: 'Division', code: GROUP1 }] }, CADRE);
+    expect(ind.data!._entities[0].areasOutsideSize).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
+  });
+});

@@ -28,6 +28,14 @@ export class AreaResolver {
     return areas.maskedChiefPhone(this.deps, area);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '片区规模提示 (a warning when the area holds fewer than 20 or more than 40 households, the 片长制 rule; null within it)',
+  })
+  async sizeWarning(@Root() area: Area, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return areas.areaSizeWarning(await areas.loadAreaHouseholdCount(ctx, area.id));
+  }
+
   @FieldResolver(() => Int, { description: '户数 (households assigned to this area)' })
   householdCount(@Root() area: Area, @Ctx() ctx: RequestContext): Promise<number> {
     return areas.loadAreaHouseholdCount(ctx, area.id);

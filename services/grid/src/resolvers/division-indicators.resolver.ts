@@ -36,6 +36,36 @@ export class DivisionIndicatorsResolver {
     return gridIndicatorValues(await loadDivisionCounts(ctx, division.code))['grid.areaChiefCoverage']!;
   }
 
+  @FieldResolver(() => IndicatorValue, { nullable: true, description: describeIndicator('grid.ordersThisMonth') })
+  async ordersThisMonth(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<IndicatorValue> {
+    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code))['grid.ordersThisMonth']!;
+  }
+
+  @FieldResolver(() => IndicatorValue, { nullable: true, description: describeIndicator('grid.orderResolutionRate') })
+  async orderResolutionRate(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<IndicatorValue> {
+    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code))['grid.orderResolutionRate']!;
+  }
+
+  @FieldResolver(() => IndicatorValue, { nullable: true, description: describeIndicator('grid.orderResolveMedianHours') })
+  async orderResolveMedianHours(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<IndicatorValue> {
+    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code))['grid.orderResolveMedianHours']!;
+  }
+
+  @FieldResolver(() => IndicatorValue, { nullable: true, description: describeIndicator('grid.overdueOpenOrders') })
+  async overdueOpenOrders(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<IndicatorValue> {
+    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code))['grid.overdueOpenOrders']!;
+  }
+
+  @FieldResolver(() => IndicatorValue, { nullable: true, description: describeIndicator('grid.orderSatisfaction') })
+  async orderSatisfaction(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<IndicatorValue> {
+    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code))['grid.orderSatisfaction']!;
+  }
+
+  @FieldResolver(() => IndicatorValue, { nullable: true, description: describeIndicator('grid.areasOutsideSize') })
+  async areasOutsideSize(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<IndicatorValue> {
+    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code))['grid.areasOutsideSize']!;
+  }
+
   @FieldResolver(() => Int, { nullable: true, description: legacyCount('grid.households', 'households') })
   async householdCount(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<number> {
     return (await loadDivisionCounts(ctx, division.code)).households;

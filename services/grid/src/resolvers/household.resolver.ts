@@ -32,6 +32,14 @@ export class HouseholdResolver {
     return connection;
   }
 
+  @Query(() => Household, {
+    nullable: true,
+    description: '本户 (the household of the signed-in villager, as linked to their account; members’ ID numbers and phones masked)',
+  })
+  myHousehold(@Ctx() ctx: RequestContext): Promise<Household | null> {
+    return households.findMyHousehold(ctx);
+  }
+
   @Mutation(() => Household, {
     description: '登记户 (register a household and its members in a village or villager group inside your scope)',
   })

@@ -63,3 +63,13 @@ export function loadAreaHouseholdCount(ctx: RequestContext, areaId: string): Pro
 export function maskedChiefPhone(deps: GridDeps, area: Area): string | null {
   return area.chiefPhoneEncrypted ? maskPhone(deps.pii.decrypt('phone', area.chiefPhoneEncrypted)) : null;
 }
+
+/** The 片长制 range of households per area: outside it the area is flagged, never refused. */
+export const AREA_SIZE = { min: 20, max: 40 } as const;
+
+/** The warning an area of `households` households carries, or null inside the range. */
+export function areaSizeWarning(households: number): string | null {
+  if (households < AREA_SIZE.min) return `片区户数 ${households}，少于 ${AREA_SIZE.min} 户 (${households} households, fewer than ${AREA_SIZE.min})`;
+  if (households > AREA_SIZE.max) return `片区户数 ${households}，多于 ${AREA_SIZE.max} 户 (${households} households, more than ${AREA_SIZE.max})`;
+  return null;
+}

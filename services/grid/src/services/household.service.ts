@@ -223,3 +223,12 @@ export function loadResidentsOf(ctx: RequestContext, householdId: string): Promi
     })
     .load(householdId);
 }
+
+/** The household a VILLAGER account is linked to (through `linkVillagerAccount`), or null when it is not linked. */
+export async function findMyHousehold(ctx: RequestContext): Promise<Household | null> {
+  const viewer = assertRole(ctx, ['VILLAGER']);
+  const r = await ctx.em.findOne(Resident, { villagerUsername: viewer.username, endedOn: null }, { fields: ['household'] });
+  const h = r ? await ctx.em.findOne(Household, { id: r.household.id, dissolvedOn: null }) : null;
+  if (h) assertInScope(ctx, h.divisionCode);
+  return h;
+}
