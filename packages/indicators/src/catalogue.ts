@@ -231,7 +231,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = Object.freeze(([
   {
     id: 'culture.volunteerHours',
     name: '志愿服务时长',
-    definition: '本月开始的活动中登记的志愿者服务时长之和，精确到0.1小时。',
+    definition: '本月开始的活动中登记的志愿者服务时长之和，以分钟累加后四舍五入为整小时。',
     unit: '小时',
     normalization: Normalization.NONE,
     direction: Direction.HIGHER_IS_BETTER,

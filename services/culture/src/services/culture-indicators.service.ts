@@ -76,7 +76,7 @@ export function cultureIndicatorValues(c: CultureCounts): IndicatorValues {
   return {
     'culture.activitiesPerMonth': readingOf('culture.activitiesPerMonth', { numerator: c.activities, asOf }),
     'culture.activityParticipants': readingOf('culture.activityParticipants', { numerator: c.participants, denominator: c.residents, asOf }),
-    'culture.volunteerHours': readingOf('culture.volunteerHours', { numerator: Math.round(c.volunteerMinutes / 6) / 10, asOf }),
+    'culture.volunteerHours': readingOf('culture.volunteerHours', { numerator: Math.round(c.volunteerMinutes / 60), asOf }),
     'culture.birthdayDaysHeld': readingOf('culture.birthdayDaysHeld', { numerator: c.birthdayDays, asOf }),
     'culture.heritageItems': readingOf('culture.heritageItems', { numerator: c.heritageItems, asOf }),
     'culture.starCampaignsOnTime': readingOf('culture.starCampaignsOnTime', { numerator: c.campaignsOnTime, denominator: c.campaignsDue, asOf }),
