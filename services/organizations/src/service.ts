@@ -6,6 +6,7 @@ import { Account } from './entities/account.entity';
 import { Charter } from './entities/charter.entity';
 import { CommunityOrganization, CommunityOrganizationMeeting, CommunityOrganizationMember } from './entities/community-organization.entity';
 import { ContactHousehold, KnownHousehold, KnownResident } from './entities/contact-household.entity';
+import { Assessment, AssessmentStep, Cadre, DutyList, ElevatedSupervision, LiaisonPoint, Mentorship, RectificationItem } from './entities/governance.entity';
 import { FundTransaction, IncubationFund } from './entities/incubation-fund.entity';
 import { Venue } from './entities/venue.entity';
 import { MemberDevelopment } from './entities/member-development.entity';
@@ -21,6 +22,13 @@ import {
   CommunityOrganizationResolver,
 } from './resolvers/community-organization.resolver';
 import { CharterResolver, IncubationFundResolver } from './resolvers/fund.resolver';
+import {
+  AssessmentResolver,
+  CadreResolver,
+  ElevatedSupervisionResolver,
+  LiaisonResolver,
+  RectificationItemResolver,
+} from './resolvers/governance.resolver';
 import { IndicatorCatalogueResolver } from './resolvers/indicator-catalogue.resolver';
 import { VenueResolver } from './resolvers/venue.resolver';
 import { MemberDevelopmentResolver, PartyMemberConnectionResolver, PartyMemberResolver, PartyOrganizationResolver } from './resolvers/party.resolver';
@@ -53,6 +61,14 @@ export default defineService({
     Charter,
     IncubationFund,
     FundTransaction,
+    Cadre,
+    DutyList,
+    ElevatedSupervision,
+    LiaisonPoint,
+    Mentorship,
+    Assessment,
+    AssessmentStep,
+    RectificationItem,
     ...indicatorEntities,
   ],
   resolvers: [
@@ -70,6 +86,11 @@ export default defineService({
     CommunityOrganizationMeetingResolver,
     IncubationFundResolver,
     CharterResolver,
+    CadreResolver,
+    ElevatedSupervisionResolver,
+    LiaisonResolver,
+    AssessmentResolver,
+    RectificationItemResolver,
   ],
   referenceResolvers: {
     Division: {

@@ -23,3 +23,9 @@ export const SUPERVISION_FLAG_ROLES: readonly Role[] = ['COUNTY_ADMIN'];
 
 /** Roles that see elevated-supervision flags (the county and the township). */
 export const SUPERVISION_READER_ROLES: readonly Role[] = ['COUNTY_ADMIN', 'TOWNSHIP_OFFICER'];
+
+/** Roles above the village: they pair mentors, open assessments and set liaison points. */
+export const SUPERIOR_ROLES: readonly Role[] = ['COUNTY_ADMIN', 'TOWNSHIP_OFFICER'];
+
+/** Roles that read assessments and rectification items (the village cadres rectify them). */
+export const ASSESSMENT_READER_ROLES: readonly Role[] = ['COUNTY_ADMIN', 'TOWNSHIP_OFFICER', 'VILLAGE_CADRE'];
