@@ -266,7 +266,6 @@ describe.each(bundles)('%s', (_name, objects) => {
     const config = schema.parse(env);
     expect(config.PORT).toBe(WORKLOADS[w]!.port);
     expect(config.SHUTDOWN_TIMEOUT_MS).toBe(10000);
-    expect(config.AUTH_JWKS_URL).toMatch(/^https:\/\//);
   });
 
   it('organizations mounts the signing key read-only at AUTH_SIGNING_KEY_FILE', () => {
@@ -278,6 +277,15 @@ describe.each(bundles)('%s', (_name, objects) => {
     expect(volume.secret.secretName).toBe('shanzhi-auth-signing-key');
     expect(volume.secret.items.map((i: any) => i.path)).toContain(path.posix.relative(mount.mountPath, file));
     expect(volume.secret.defaultMode & 0o007).toBe(0); // not world-readable
+  });
+
+  it('tokens from organizations’ login verify everywhere: organizations reads its own JWKS, the others reach it', () => {
+    for (const w of Object.keys(WORKLOADS)) {
+      const env = resolveEnv(objects, find(objects, 'Deployment', w));
+      const url = new URL(env.AUTH_JWKS_URL!);
+      expect(url.pathname).toBe('/.well-known/jwks.json');
+      expect(url.host).toBe(w === 'organizations' ? '127.0.0.1:4001' : 'organizations:4001');
+    }
   });
 
   it('the gateway reaches the subgraphs by their Service names and ports', () => {
@@ -308,6 +316,11 @@ describe.each(bundles)('%s', (_name, objects) => {
           expect(rule.from?.length).toBeGreaterThan(0); // no `from` would mean from anywhere
           for (const peer of rule.from) {
             expect(Object.keys(peer)).toEqual(['podSelector']); // same namespace; no ipBlock or namespaceSelector
+            if (w === 'organizations' && peer.podSelector.matchLabels['app.kubernetes.io/component'] === 'subgraph') {
+              // The other subgraphs fetch organizations' JWKS to verify tokens.
+              expect(peer.podSelector.matchLabels).toEqual({ 'app.kubernetes.io/component': 'subgraph' });
+              continue;
+            }
             expect(peer.podSelector.matchLabels).toEqual({ 'app.kubernetes.io/name': 'gateway' });
             expect(matches(peer.podSelector.matchLabels, gatewayPods)).toBe(true);
           }
