@@ -49,9 +49,13 @@ export const CONSULTATION_HELD = 'projects.consultation.held';
 /** The projects service's indicators of a village changed (payload: `IndicatorsChanged` of @shanzhi/indicators, coalesced). */
 export const PROJECTS_INDICATORS_CHANGED = 'projects.indicators.changed';
 
+/** The organizations service's indicators of a village changed (payload: `IndicatorsChanged` of @shanzhi/indicators, coalesced). */
+export const ORGANIZATIONS_INDICATORS_CHANGED = 'organizations.indicators.changed';
+
 /** Every event name of the platform, `<service>.<entity>.<past-tense>`; the Kafka topic is the name. */
 export const EventNames = {
   DIVISION_CREATED,
+  ORGANIZATIONS_INDICATORS_CHANGED,
   DIVISION_UPDATED,
   HOUSEHOLD_REGISTERED,
   GRID_INDICATORS_CHANGED,

@@ -13,8 +13,10 @@ import { MemberDevelopment } from './entities/member-development.entity';
 import { PartyMember, PartyMemberTransfer } from './entities/party-member.entity';
 import { PartyOrganization } from './entities/party-organization.entity';
 import { knownHouseholdsSubscription } from './events/household.handler';
+import { createOrganizationsIndicatorPublisher } from './events/organizations-indicators.publisher';
 import { Division } from './entities/division.entity';
 import { AccountConnectionResolver, AccountResolver } from './resolvers/account.resolver';
+import { DivisionIndicatorsResolver } from './resolvers/division-indicators.resolver';
 import { DivisionResolver } from './resolvers/division.resolver';
 import {
   CommunityOrganizationMeetingResolver,
@@ -73,6 +75,7 @@ export default defineService({
   ],
   resolvers: [
     DivisionResolver,
+    DivisionIndicatorsResolver,
     AccountResolver,
     AccountConnectionResolver,
     IndicatorCatalogueResolver,
@@ -123,6 +126,8 @@ export default defineService({
     return [() => limiter.close()];
   },
   subscriptions: () => [knownHouseholdsSubscription()],
+  // `organizations.indicators.changed`, coalesced per village, after each commit that marks one dirty.
+  workers: ({ orm, log }) => [createOrganizationsIndicatorPublisher({ orm, log })],
   beforeStart: async ({ config, container, orm, log }) => {
     container.get(TokenRevocation).attach(() => orm.em.fork());
     if (!config.DEMO_SEED) return;
