@@ -1,0 +1,99 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  CONSULTATION_HELD, DECISION_STAGE_RECORDED, DISCLOSURE_PUBLISHED, SERVICE_ORDER_ESCALATED, WISH_CLAIM_LAPSED,
+  type CloudEvent, type ConsultationHeld, type DecisionStageRecorded, type DisclosurePublished, type ServiceOrderEscalated,
+  type WishClaimLapsed,
+} from '@shanzhi/events';
+import { AlertKind } from '../entities/alert-kind';
+import type { AlertSignal } from '../services/alert.service';
+
+/** A village code of 12 digits from a village or villager-group code, or null for anything else. */
+export function villageOf(code: unknown): string | null {
+  return typeof code === 'string' && /^\d{12}(\d{3})?$/.test(code) ? code.slice(0, 12) : null;
+}
+
+const DISCLOSURE_LABEL: Record<string, string> = { PARTY: '党务', VILLAGE: '村务', FINANCE: '财务' };
+
+/**
+ * The alert rules as data: the topic a rule reads and the signal (or none) an event of it gives. A rule
+ * keys its cause so that every event about the same thing lands on the same alert.
+ */
+export const ALERT_RULES: ReadonlyArray<{ topic: string; signal: (event: CloudEvent) => AlertSignal | null }> = [
+  {
+    topic: SERVICE_ORDER_ESCALATED,
+    signal: (e) => {
+      const d = e.data as ServiceOrderEscalated;
+      const village = villageOf(d?.divisionCode);
+      if (!village || typeof d.orderId !== 'string') return null;
+      const to = d.level === 'COUNTY' ? '县' : '乡镇';
+      return {
+        kind: AlertKind.ORDER_OVERDUE,
+        cause: `order:${d.orderId}`,
+        divisionCode: village,
+        since: new Date(d.at ?? e.time),
+        detail: `服务工单超期未办结，已上报${to} (service order overdue, escalated to the ${d.level === 'COUNTY' ? 'county' : 'township'})`,
+      };
+    },
+  },
+  {
+    topic: DECISION_STAGE_RECORDED,
+    signal: (e) => {
+      const d = e.data as DecisionStageRecorded;
+      const village = villageOf(d?.divisionCode);
+      if (!village || d.outcome !== 'NO_QUORUM') return null;
+      return {
+        kind: AlertKind.MEETING_WITHOUT_QUORUM,
+        cause: `decision:${d.decisionId}:${d.stage}`,
+        divisionCode: village,
+        since: new Date(d.heldAt ?? e.time),
+        detail: `四议两公开会议未达法定人数（${d.stage}） (meeting without quorum at stage ${d.stage})`,
+      };
+    },
+  },
+  {
+    topic: DISCLOSURE_PUBLISHED,
+    signal: (e) => {
+      const d = e.data as DisclosurePublished;
+      const village = villageOf(d?.divisionCode);
+      if (!village || d.late !== true) return null;
+      return {
+        kind: AlertKind.LATE_DISCLOSURE,
+        cause: `disclosure:${village}:${d.kind}:${d.period}`,
+        divisionCode: village,
+        since: new Date(d.publishedAt ?? e.time),
+        detail: `${DISCLOSURE_LABEL[d.kind] ?? ''}公开（${d.period}）逾期发布 (${String(d.kind).toLowerCase()} disclosure for ${d.period} published late)`,
+      };
+    },
+  },
+  {
+    topic: WISH_CLAIM_LAPSED,
+    signal: (e) => {
+      const d = e.data as WishClaimLapsed;
+      const village = villageOf(d?.divisionCode);
+      if (!village || typeof d.wishId !== 'string') return null;
+      return {
+        kind: AlertKind.WISH_CLAIM_LAPSED,
+        cause: `wish:${d.wishId}:${d.claimedAt}`,
+        divisionCode: village,
+        since: new Date(d.lapsedAt ?? e.time),
+        detail: '心愿认领后30天未实现，已退回待认领 (a claimed wish was not fulfilled within 30 days)',
+      };
+    },
+  },
+];
+
+/** Topics the alert consumer reads besides the rules': a secretary meeting resets that village's monthly check. */
+export const SECRETARY_MEETING_TOPIC = CONSULTATION_HELD;
+
+/** Records a secretary meeting (书记坝坝会) for the monthly check; other consultations only count as activity. */
+export async function noteConsultation(em: EntityManager, event: CloudEvent): Promise<void> {
+  const d = event.data as ConsultationHeld;
+  const village = villageOf(d?.divisionCode);
+  if (!village || d.kind !== 'SECRETARY_MEETING') return;
+  await em.execute(
+    `insert into village_activity (division_code, first_event_at, last_event_at, last_secretary_meeting_at) values (?, ?, ?, ?)
+     on conflict (division_code) do update set
+       last_secretary_meeting_at = greatest(village_activity.last_secretary_meeting_at, excluded.last_secretary_meeting_at)`,
+    [village, event.time, event.time, new Date(d.heldAt ?? event.time).toISOString()],
+  );
+}

@@ -1,0 +1,4 @@
+import supervision from '../src/service';
+import { describeDrift } from '@shanzhi/kit/testing';
+
+describeDrift(supervision);
