@@ -18,6 +18,8 @@ import { ResidentResolver } from './resolvers/resident.resolver';
 import { ServiceCatalogueResolver } from './resolvers/service-catalogue.resolver';
 import { ServiceOrderConnectionResolver, ServiceOrderResolver } from './resolvers/service-order.resolver';
 import { GridAuditEntry } from './entities/grid-audit.entity';
+import { AreaChiefTerm } from './entities/area-chief-term.entity';
+import { AreaRecord } from './entities/area-record.entity';
 import { ServiceCategory } from './entities/service-category.entity';
 import { ServiceItem } from './entities/service-item.entity';
 import { ServiceOrder, ServiceOrderTransition } from './entities/service-order.entity';
@@ -34,7 +36,7 @@ export default defineService({
   configSchema: gridConfigSchema,
   entities: [
     KnownDivision, Area, Household, Resident, IdentityRevealAudit, DivisionCounter, GridAuditEntry,
-    ServiceCategory, ServiceItem, ServiceOrder, ServiceOrderTransition, ...indicatorEntities,
+    ServiceCategory, ServiceItem, ServiceOrder, ServiceOrderTransition, AreaChiefTerm, AreaRecord, ...indicatorEntities,
   ],
   resolvers: [
     DivisionIndicatorsResolver, AreaResolver, HouseholdResolver, HouseholdConnectionResolver, ResidentResolver,

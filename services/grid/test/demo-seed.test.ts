@@ -185,7 +185,9 @@ it('gives the other 57 villages smaller, different figures (60–300 households,
   ).toBe(households);
   await eventually(async () => (await count(`select count(*)::int as n from indicator_dirty`)) === 0);
   expect(await count(`select count(distinct subject)::int as n from outbox_event where type = 'grid.indicators.changed'`)).toBe(58);
-  expect(await count(`select count(*)::int as n from outbox_event where type = 'grid.indicators.changed'`)).toBe(58);
+  // Once per village and period: the snapshot indicators and the monthly one (orders this month).
+  expect(await count(`select count(*)::int as n from outbox_event where type = 'grid.indicators.changed'`)).toBe(116);
+  expect(await count(`select count(*)::int as n from outbox_event where type = 'grid.indicators.changed' and data->>'period' ~ '^\\d{4}-\\d{2}$'`)).toBe(58);
 });
 
 it('answers the indicators of all 58 villages through _entities in ONE SQL query', async () => {

@@ -178,7 +178,8 @@ describe('registerHousehold', () => {
 
 describe('areas', () => {
   it('creates an area with a masked chief phone and counts the households assigned to it', async () => {
-    const created = await grid.gql(CREATE_AREA, { input: { divisionCode: GROUP2, name: '第1片区', chiefName: '张片长', chiefPhone: '139 0000 1234' } }, CHIEF);
+    expect(errorCode(await grid.gql(CREATE_AREA, { input: { divisionCode: GROUP2, name: '片长自建', chiefName: '张片长' } }, CHIEF))).toBe('FORBIDDEN');
+    const created = await grid.gql(CREATE_AREA, { input: { divisionCode: GROUP2, name: '第1片区', chiefName: '张片长', chiefPhone: '139 0000 1234', chiefUsername: CHIEF.username } }, CADRE);
     expect(created.errors).toBeUndefined();
     const area = created.data!.createArea;
     expect(area).toMatchObject({ divisionCode: GROUP2, chiefPhone: '139****1234', householdCount: 0 });
@@ -313,8 +314,15 @@ describe('revealResidentIdentity', () => {
     expect(await audits()).toHaveLength(before);
   });
 
-  it('lets township officers and area chiefs reveal inside their scope; an unknown resident is NOT_FOUND', async () => {
+  it('lets township officers reveal inside their scope and area chiefs inside their own area; an unknown resident is NOT_FOUND', async () => {
     expect((await grid.gql(REVEAL, { input: { residentId, reason: '乡镇核查户籍' } }, TOWNSHIP)).errors).toBeUndefined();
+    // Outside the chief's own area: refused, without an audit row.
+    const before = (await audits()).length;
+    expect(errorCode(await grid.gql(REVEAL, { input: { residentId, reason: '片长入户走访' } }, CHIEF))).toBe('FORBIDDEN');
+    expect(await audits()).toHaveLength(before);
+    const area = await grid.gql(CREATE_AREA, { input: { divisionCode: GROUP1, name: '揭示片区', chiefName: '钱片长', chiefUsername: CHIEF.username } }, CADRE);
+    const [h] = await grid.sql<{ household_id: string }>('select household_id from resident where id = ?', [residentId]);
+    await grid.gql(`mutation($input: UpdateHouseholdInput!) { updateHousehold(input: $input) { id } }`, { input: { householdId: h!.household_id, areaId: area.data!.createArea.id } }, CADRE);
     expect((await grid.gql(REVEAL, { input: { residentId, reason: '片长入户走访' } }, CHIEF)).errors).toBeUndefined();
     const missing = await grid.gql(REVEAL, { input: { residentId: '00000000-0000-4000-8000-000000000000', reason: '核实信息' } }, CADRE);
     expect([errorCode(missing), errorField(missing)]).toEqual(['NOT_FOUND', 'residentId']);

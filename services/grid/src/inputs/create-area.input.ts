@@ -23,4 +23,10 @@ export class CreateAreaInput {
   @IsOptional()
   @IsString()
   chiefPhone?: string | null;
+
+  @TextField({ nullable: true, description: '片长账户 (username of the chief’s AREA_CHIEF account, if any: it then sees and edits this area’s households)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: '账户名不超过 100 字 (username is at most 100 characters)' })
+  chiefUsername?: string | null;
 }

@@ -1,6 +1,9 @@
 import type { RequestContext } from '@shanzhi/kit';
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Area } from '../entities/area.entity';
+import { AreaChiefTerm } from '../entities/area-chief-term.entity';
+import { AreaRecord, AreaRecordKind } from '../entities/area-record.entity';
+import { ChangeAreaChiefInput, RecordAreaRecordInput } from '../inputs/area-records.input';
 import { CreateAreaInput } from '../inputs/create-area.input';
 import * as areas from '../services/area.service';
 import { GridDeps } from '../services/grid-deps';
@@ -21,6 +24,30 @@ export class AreaResolver {
   @Mutation(() => Area, { description: '新建片区 (create an area in a village or villager group inside your scope)' })
   createArea(@Arg('input', () => CreateAreaInput) input: CreateAreaInput, @Ctx() ctx: RequestContext): Promise<Area> {
     return areas.createArea(ctx, this.deps, input);
+  }
+
+  @Mutation(() => Area, { description: '更换片长 (change an area’s chief; village cadres and the township; the history is kept)' })
+  changeAreaChief(@Arg('input', () => ChangeAreaChiefInput) input: ChangeAreaChiefInput, @Ctx() ctx: RequestContext): Promise<Area> {
+    return areas.changeAreaChief(ctx, this.deps, input);
+  }
+
+  @Mutation(() => AreaRecord, { description: '记片区台账 (record 人、地、事、物、情 for an area: its chief, the village cadres or the township)' })
+  recordAreaRecord(@Arg('input', () => RecordAreaRecordInput) input: RecordAreaRecordInput, @Ctx() ctx: RequestContext): Promise<AreaRecord> {
+    return areas.recordAreaRecord(ctx, input);
+  }
+
+  @Query(() => [AreaRecord], { nullable: true, description: '片区台账 (records of an area, newest first; its chief, the village cadres and the township only)' })
+  areaRecords(
+    @Arg('areaId', () => ID, { description: '片区编号 (area id)' }) areaId: string,
+    @Arg('kind', () => AreaRecordKind, { nullable: true, description: '类别 (only this kind)' }) kind: AreaRecordKind | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AreaRecord[]> {
+    return areas.listAreaRecords(ctx, areaId, kind);
+  }
+
+  @FieldResolver(() => [AreaChiefTerm], { description: '片长任职记录 (the chiefs of this area, newest first)' })
+  chiefHistory(@Root() area: Area, @Ctx() ctx: RequestContext): Promise<AreaChiefTerm[]> {
+    return areas.loadChiefHistory(ctx, area.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '片长手机号（脱敏） (mobile number of the area chief, masked: 138****1234)' })

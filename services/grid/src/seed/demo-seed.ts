@@ -321,6 +321,12 @@ export async function seedGridDemo(em: EntityManager, opts: GridDemoSeedOptions)
       const plan = planVillage(known.get(v.code)!, v.groups.map((g) => known.get(g)!), opts.pii, takenIds);
       if (v.code === BAIJIACHI.code) linkDemoAccounts(plan);
       await insertChunked(tx, Area, plan.areas);
+      const { from, to } = scopeRange(v.code);
+      await tx.execute(
+        `insert into area_chief_term (id, area_id, chief_name, chief_username, started_at, recorded_by)
+         select gen_random_uuid(), id, chief_name, chief_username, created_at, 'demo-seed' from area where division_code >= ? and division_code < ?`,
+        [from, to],
+      );
       await insertChunked(tx, Household, plan.households);
       await insertChunked(tx, Resident, plan.residents);
       await insertChunked(tx, DivisionCounter, [...plan.counters.values()].map((c) => ({ ...c })));

@@ -23,3 +23,9 @@ export const ORDER_READ_ROLES: readonly Role[] = ['COUNTY_ADMIN', 'TOWNSHIP_OFFI
 
 /** Roles that edit the county's service catalogue. */
 export const CATALOGUE_WRITE_ROLES: readonly Role[] = ['COUNTY_ADMIN'];
+
+/** Roles that create areas and appoint their chiefs: the village's cadres and the township, not the chiefs themselves. */
+export const AREA_ADMIN_ROLES: readonly Role[] = ['VILLAGE_CADRE', 'TOWNSHIP_OFFICER'];
+
+/** Roles that keep and read area records (人、地、事、物、情): the chief, the village cadres and the township; no one else. */
+export const AREA_RECORD_ROLES: readonly Role[] = ['VILLAGE_CADRE', 'AREA_CHIEF', 'TOWNSHIP_OFFICER'];

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { assertInScope, assertRole, BadUserInputError, ConflictError, requireDivisionCode, requiredText, subtree, type RequestContext } from '@shanzhi/kit';
+import { assertInScope, assertRole, BadUserInputError, ConflictError, ForbiddenError, requireDivisionCode, requiredText, subtree, type RequestContext } from '@shanzhi/kit';
 import { Area } from '../entities/area.entity';
 import { recordHouseholdRegistered, residentFact } from '../events/household.events';
 import { Gender } from '../entities/gender';
@@ -7,6 +7,7 @@ import { Household } from '../entities/household.entity';
 import { RelationToHead } from '../entities/relation-to-head';
 import { Resident } from '../entities/resident.entity';
 import type { RegisterHouseholdInput, RegisterResidentInput } from '../inputs/register-household.input';
+import { areasOfChief, assertHouseholdInReach } from './area-chief';
 import { decodeCursor, encodeCursor, isUuid } from './cursor';
 import { bumpCounters, sumCounters } from './division-counter.service';
 import type { GridDeps } from './grid-deps';
@@ -113,6 +114,11 @@ export async function registerHousehold(ctx: RequestContext, deps: GridDeps, inp
   const address = requiredText(input.address, 'address', '住址');
   const headName = requiredText(input.headName, 'headName', '户主姓名');
   const area = input.areaId ? await requireArea(ctx, input.areaId, code) : null;
+  // An area chief registers only into their own area, the only households they can see afterwards.
+  if (viewer.role === 'AREA_CHIEF') {
+    if (!area) throw new BadUserInputError('areaId', '片长登记的户须划入本片区 (an area chief registers households into their own area)');
+    await assertHouseholdInReach(ctx, { divisionCode: code, area });
+  }
   const residents = prepareResidents(deps, input.residents ?? []);
 
   const hashes = residents.map((r) => r.idNumberHash);
@@ -162,11 +168,13 @@ export interface HouseholdPage {
   hasNextPage: boolean;
   divisionCode: string;
   areaId: string | null;
+  /** For an area chief: the areas the listing was limited to. */
+  chiefAreas: string[] | null;
 }
 
 /** A page of the households of a village or group (prefix), ordered by id; always inside the viewer's scope. */
 export async function listHouseholds(ctx: RequestContext, args: HouseholdListArgs): Promise<HouseholdPage> {
-  assertRole(ctx, GRID_READ_ROLES);
+  const viewer = assertRole(ctx, GRID_READ_ROLES);
   const code = requireDivisionCode(args.divisionCode, 'divisionCode', REGISTRABLE_LEVELS);
   assertInScope(ctx, code);
   if (!Number.isInteger(args.first) || args.first < 0 || args.first > MAX_PAGE_SIZE) {
@@ -174,12 +182,19 @@ export async function listHouseholds(ctx: RequestContext, args: HouseholdListArg
   }
   if (args.areaId && !isUuid(args.areaId)) throw new BadUserInputError('areaId', '片区编号无效 (invalid area id)');
   const afterId = args.after ? decodeCursor(args.after) : null;
+  // An area chief sees only the households of the areas linked to their account.
+  const chiefAreas = viewer.role === 'AREA_CHIEF' ? await areasOfChief(ctx, viewer) : null;
+  if (chiefAreas && args.areaId && !chiefAreas.includes(args.areaId)) {
+    ctx.log.warn({ event: 'area_denied', username: viewer.username, role: viewer.role, divisionCode: code }, 'households of another chief’s area refused');
+    throw new ForbiddenError('仅可查看本片区的户 (an area chief sees only their own area’s households)');
+  }
+  const areaFilter = args.areaId ? args.areaId : chiefAreas ? { $in: chiefAreas } : null;
   const rows = await ctx.em.find(
     Household,
     {
       divisionCode: subtree(code),
       dissolvedOn: null,
-      ...(args.areaId ? { area: args.areaId } : {}),
+      ...(areaFilter ? { area: areaFilter } : {}),
       ...(afterId ? { id: { $gt: afterId } } : {}),
     },
     { orderBy: { id: 'asc' }, limit: args.first + 1 },
@@ -191,13 +206,15 @@ export async function listHouseholds(ctx: RequestContext, args: HouseholdListArg
     endCursor: nodes.length > 0 ? encodeCursor(nodes[nodes.length - 1]!.id) : null,
     divisionCode: code,
     areaId: args.areaId ?? null,
+    chiefAreas,
   };
 }
 
 /** Total of a listing: the counters when it is a whole division (constant cost), a count when filtered by area. */
 export async function countHouseholds(ctx: RequestContext, page: HouseholdPage): Promise<number> {
-  if (!page.areaId) return (await sumCounters(ctx.em, [page.divisionCode])).get(page.divisionCode)?.households ?? 0;
-  return ctx.em.count(Household, { divisionCode: subtree(page.divisionCode), area: page.areaId, dissolvedOn: null });
+  if (!page.areaId && !page.chiefAreas) return (await sumCounters(ctx.em, [page.divisionCode])).get(page.divisionCode)?.households ?? 0;
+  const area = page.areaId ?? { $in: page.chiefAreas! };
+  return ctx.em.count(Household, { divisionCode: subtree(page.divisionCode), area, dissolvedOn: null });
 }
 
 /** Order members as a register does: the head first, then by age (oldest first). */

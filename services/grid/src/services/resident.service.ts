@@ -1,7 +1,9 @@
 import { isWithinScope } from '@shanzhi/divisions';
-import { assertInScope, assertRole, BadUserInputError, NotFoundError, type RequestContext } from '@shanzhi/kit';
+import { assertRole, BadUserInputError, NotFoundError, type RequestContext } from '@shanzhi/kit';
 import { IdentityRevealAudit } from '../entities/identity-reveal-audit.entity';
+import { Household } from '../entities/household.entity';
 import { Resident } from '../entities/resident.entity';
+import { assertHouseholdInReach } from './area-chief';
 import type { RevealResidentIdentityInput } from '../inputs/reveal-resident-identity.input';
 import { isUuid } from './cursor';
 import type { GridDeps } from './grid-deps';
@@ -16,8 +18,8 @@ export const MIN_REVEAL_REASON = 4;
 export async function findResident(ctx: RequestContext, id: string): Promise<Resident | null> {
   assertRole(ctx, GRID_READ_ROLES);
   if (!isUuid(id)) return null;
-  const resident = await ctx.em.findOne(Resident, { id });
-  if (resident) assertInScope(ctx, resident.divisionCode);
+  const resident = await ctx.em.findOne(Resident, { id }, { populate: ['household'] });
+  if (resident) await assertHouseholdInReach(ctx, resident.household);
   return resident;
 }
 
@@ -60,7 +62,7 @@ export async function revealResidentIdentity(ctx: RequestContext, deps: GridDeps
   }
   const resident = isUuid(input.residentId) ? await ctx.em.findOne(Resident, { id: input.residentId }) : null;
   if (!resident) throw new NotFoundError('村民 (resident)', 'residentId');
-  assertInScope(ctx, resident.divisionCode);
+  await assertHouseholdInReach(ctx, await ctx.em.findOneOrFail(Household, { id: resident.household.id }));
   const revealed = await ctx.em.transactional(async (em) => {
     const audit = em.create(IdentityRevealAudit, {
       username: viewer.username,
