@@ -10,9 +10,11 @@ import { OrderSignal } from './entities/order-signal.entity';
 import { CountySetting, Project, ProjectTransition } from './entities/project.entity';
 import { Resource } from './entities/resource.entity';
 import { candidateNeedsSubscription } from './events/candidate-needs.handler';
+import { createProjectsIndicatorPublisher } from './events/projects-indicators.publisher';
 import { ConsultationResolver } from './resolvers/consultation.resolver';
 import { DecisionResolver } from './resolvers/decision.resolver';
 import { DisclosureResolver } from './resolvers/disclosure.resolver';
+import { ProjectsIndicatorsResolver } from './resolvers/division-indicators.resolver';
 import { DivisionStub } from './resolvers/division.type';
 import { ListingPeriodResolver, ProjectResolver } from './resolvers/lists.resolver';
 
@@ -25,11 +27,13 @@ export default defineService({
     ListingPeriod, Need, Resource, Project, ProjectTransition, CountySetting, Decision, DecisionStageRecord, DecisionObjection,
     Disclosure, Consultation, FollowUp, OrderSignal, ...indicatorEntities,
   ],
-  resolvers: [ListingPeriodResolver, ProjectResolver, DecisionResolver, DisclosureResolver, ConsultationResolver],
+  resolvers: [ProjectsIndicatorsResolver, ListingPeriodResolver, ProjectResolver, DecisionResolver, DisclosureResolver, ConsultationResolver],
   orphanedTypes: [DivisionStub],
   referenceResolvers: {
     // A stub without the database: the indicators batch their own query, so N villages cost one SQL query.
     Division: { __resolveReference: (ref: { code: string }) => ({ code: ref.code }) },
   },
   subscriptions: () => [candidateNeedsSubscription()],
+  // `projects.indicators.changed`, coalesced per village, after each commit that marks one.
+  workers: ({ orm, log }) => [createProjectsIndicatorPublisher({ orm, log })],
 });
