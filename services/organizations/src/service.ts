@@ -34,7 +34,9 @@ import {
 import { IndicatorCatalogueResolver } from './resolvers/indicator-catalogue.resolver';
 import { VenueResolver } from './resolvers/venue.resolver';
 import { MemberDevelopmentResolver, PartyMemberConnectionResolver, PartyMemberResolver, PartyOrganizationResolver } from './resolvers/party.resolver';
+import { createDemoContactsWorker } from './seed/demo-contacts.worker';
 import { seedOrganizationsDemo } from './seed/demo-seed';
+import { seedOrganizationsDomainDemo } from './seed/domain-seed';
 import { resolveDivisionReference } from './services/division.service';
 import { LoginService } from './services/login.service';
 import { resolveVenueReference } from './services/venue.service';
@@ -127,12 +129,15 @@ export default defineService({
   },
   subscriptions: () => [knownHouseholdsSubscription()],
   // `organizations.indicators.changed`, coalesced per village, after each commit that marks one dirty.
-  workers: ({ orm, log }) => [createOrganizationsIndicatorPublisher({ orm, log })],
+  // Demo mode also links the seeded members to the grid's households once the grid has announced them.
+  workers: ({ config, orm, log }) => [createOrganizationsIndicatorPublisher({ orm, log }), ...(config.DEMO_SEED ? [createDemoContactsWorker({ orm, log })] : [])],
   beforeStart: async ({ config, container, orm, log }) => {
     container.get(TokenRevocation).attach(() => orm.em.fork());
     if (!config.DEMO_SEED) return;
     const seeded = await seedOrganizationsDemo(orm.em.fork());
     log.info({ event: 'demo_seed', ...(seeded ?? { skipped: true }) }, seeded ? 'demo county seeded' : 'demo county already present');
+    const domain = await seedOrganizationsDomainDemo(orm.em.fork());
+    log.info({ event: 'demo_seed', ...(domain ?? { skipped: true }) }, domain ? 'demo party organizations, venues and community organizations seeded' : 'demo organizations data already present');
   },
   // Lets the gateway and the other services verify sign-in tokens with AUTH_JWKS_URL pointing here.
   routes: (app, { config, container }) => {

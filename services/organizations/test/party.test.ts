@@ -38,7 +38,7 @@ async function footprint() {
     `select (select count(*)::int from party_organization) as orgs, (select count(*)::int from party_member) as members,
             (select count(*)::int from party_member_transfer) as transfers, (select count(*)::int from contact_household) as contacts,
             (select coalesce(json_agg(d order by id)::text, '') from member_development d) as developments,
-            (select count(*)::int from outbox_event) as events`,
+            (select count(*)::int from outbox_event where type <> 'organizations.indicators.changed') as events`,
   );
   return row;
 }

@@ -1,6 +1,6 @@
 import { HOUSEHOLD_REGISTERED, RESIDENT_ADDED, type HouseholdRegistered, type ResidentAdded } from '@shanzhi/events';
 import type { Subscription } from '@shanzhi/kit';
-import { recordKnownHousehold, recordKnownResident } from '../services/party.service';
+import { recordKnownHousehold, recordKnownResident, recordKnownResidents } from '../services/party.service';
 
 /** Consumer group of the known-households projection. */
 export const KNOWN_HOUSEHOLDS_GROUP = 'organizations.known-households';
@@ -17,7 +17,7 @@ export function knownHouseholdsSubscription(): Subscription {
       if (event.type === HOUSEHOLD_REGISTERED) {
         const data = event.data as HouseholdRegistered;
         await recordKnownHousehold(em, data);
-        for (const r of data.residents ?? []) await recordKnownResident(em, r.residentId, data.householdId, data.divisionCode);
+        await recordKnownResidents(em, (data.residents ?? []).map((r) => r.residentId), data.householdId, data.divisionCode);
       } else if (event.type === RESIDENT_ADDED) {
         const data = event.data as ResidentAdded;
         await recordKnownResident(em, data.residentId, data.householdId, data.divisionCode);

@@ -342,6 +342,17 @@ export async function listMemberDevelopments(ctx: RequestContext, divisionCode: 
   return ctx.em.find(MemberDevelopment, { divisionCode: subtree(code) }, { orderBy: { applicantOn: 'desc', id: 'asc' } });
 }
 
+/** Stores the residents of an announced household in one statement (idempotent). */
+export async function recordKnownResidents(em: EntityManager, residentIds: readonly string[], householdId: string, divisionCode: string): Promise<void> {
+  if (residentIds.length === 0) return;
+  await em.execute(
+    `insert into known_resident (resident_id, household_id, division_code, received_at)
+     select r::uuid, ?, ?, now() from json_array_elements_text(?::json) as r
+     on conflict (resident_id) do update set household_id = excluded.household_id, division_code = excluded.division_code`,
+    [householdId, divisionCode, JSON.stringify(residentIds)],
+  );
+}
+
 /** Stores a resident the grid announced (idempotent). */
 export async function recordKnownResident(em: EntityManager, residentId: string, householdId: string, divisionCode: string): Promise<void> {
   await em.execute(
