@@ -40,9 +40,10 @@ export async function startPlatform(gatewayEnv: Record<string, string> = {}): Pr
   const keyFile = await ensureSigningKey(dataDir);
   const busDb = await createTestDatabase('e2e_bus');
   const dbs = await Promise.all(registry.map((s) => createTestDatabase(`e2e_${s.name.replace(/\W/g, '')}`)));
+  const run = randomUUID();
   const events = process.env.TEST_KAFKA_BROKERS
-    ? // A fresh consumer group per run: another run's consumers must not share this one's partitions.
-      { KAFKA_BROKERS: process.env.TEST_KAFKA_BROKERS, CONSUMER_GROUP_SUFFIX: `.e2e-${randomUUID()}` }
+    ? // Topics and consumer groups of this platform alone: no other run's events are seen or replayed.
+      { KAFKA_BROKERS: process.env.TEST_KAFKA_BROKERS, CONSUMER_GROUP_SUFFIX: `.e2e-${run}`, KAFKA_TOPIC_PREFIX: `e2e-${run}.` }
     : { EVENT_BUS_URL: busDb.url };
   const redis = process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL } : {};
   const common = { PORT: '0', LOG_LEVEL: 'silent', AUTH_KEY_FILE: keyFile, DATA_DIR: dataDir, DEMO_SEED: 'true', ...events, ...redis };

@@ -20,7 +20,7 @@ export { createKafkaTransport } from './kafka-transport';
 export type { KafkaTransportOptions } from './kafka-transport';
 export { createPostgresTransport, EVENT_LOG_CHANNEL } from './postgres-transport';
 export type { PostgresTransportOptions } from './postgres-transport';
-export { createTransport, TransportConfigError } from './create-transport';
+export { createTransport, TransportConfigError, withTopicPrefix } from './create-transport';
 export type { TransportConfig } from './create-transport';
 export { createOutboxRelay } from './outbox-relay';
 export type { OutboxRelay, OutboxRelayOptions } from './outbox-relay';

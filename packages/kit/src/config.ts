@@ -40,6 +40,11 @@ export const serviceConfigSchema = baseConfigSchema.extend({
    * their consumers do not split one group's partitions; production leaves it empty.
    */
   CONSUMER_GROUP_SUFFIX: z.string().regex(/^[\w.-]*$/, 'letters, digits, ".", "_" or "-" only').default(''),
+  /**
+   * Prepended to every topic (publish and subscribe). Platforms sharing one Kafka (test runs, a staging
+   * platform) set a unique one so they never see or replay each other's events; production leaves it empty.
+   */
+  KAFKA_TOPIC_PREFIX: z.string().regex(/^[\w.-]*$/, 'letters, digits, ".", "_" or "-" only').default(''),
   /** Data folder of the embedded mode (generated keys live here). */
   DATA_DIR: z.string().default('.data'),
 });

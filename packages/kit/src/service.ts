@@ -131,6 +131,7 @@ export async function runService<C extends ServiceConfig>(config: C, module: Ser
     clientId: config.SERVICE_NAME,
     kafkaBrokers: config.KAFKA_BROKERS,
     busDatabaseUrl: config.EVENT_BUS_URL,
+    topicPrefix: config.KAFKA_TOPIC_PREFIX,
     logger: log,
   });
   const relay = createOutboxRelay({ orm, transport, logger: log });

@@ -57,13 +57,15 @@ export function divisionEvents(): CloudEvent[] {
   return list.map((d) => createCloudEvent({ type: DIVISION_CREATED, source: '/shanzhi/organizations', subject: d.code, data: { ...d, name: d.code } }));
 }
 
-/** Kafka (and Redis) settings of a test, with a consumer group of its own so it reads every topic from the start. */
+/** Kafka (and Redis) settings of a test: topics and a consumer group of its own, so no other run's events are replayed. */
 export function kafkaEnv(extra: Record<string, string> = {}): Record<string, string> {
   const brokers = process.env.TEST_KAFKA_BROKERS;
   if (!brokers) throw new Error('supervision tests run on Kafka: set TEST_KAFKA_BROKERS (npm test does)');
+  const run = randomUUID();
   return {
     KAFKA_BROKERS: brokers,
-    CONSUMER_GROUP_SUFFIX: `.test-${randomUUID()}`,
+    CONSUMER_GROUP_SUFFIX: `.test-${run}`,
+    KAFKA_TOPIC_PREFIX: `test-${run}.`,
     ...(process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL } : {}),
     ...extra,
   };
