@@ -71,6 +71,10 @@ it('monthly secretary meetings, three years of disclosures with some late, and o
   expect(await one(`select count(*)::int from consultation where division_code = ? and kind = 'SECRETARY_MEETING' and held_at > now() - interval '12 months'`, [DEMO_VILLAGE_CODE])).toBeGreaterThanOrEqual(11);
   expect(await one(`select count(*)::int from disclosure where division_code = ? and kind = 'FINANCE'`, [DEMO_VILLAGE_CODE])).toBeGreaterThanOrEqual(35);
   expect(await one(`select count(*)::int from disclosure where division_code = ? and late`, [DEMO_VILLAGE_CODE])).toBeGreaterThan(0);
+  // The facts supervision follows are in the outbox, as if recorded live: one per meeting, stage record and disclosure.
+  expect(await one(`select count(*)::int from outbox_event where type = 'projects.consultation.held'`)).toBe(await one(`select count(*)::int from consultation`));
+  expect(await one(`select count(*)::int from outbox_event where type = 'projects.disclosure.published' and (data->>'late')::boolean`)).toBe(await one(`select count(*)::int from disclosure where late`));
+  expect(await one(`select count(*)::int from outbox_event where type = 'projects.decision-stage.recorded' and data->>'outcome' = 'NO_QUORUM'`)).toBeGreaterThan(0);
   expect(await one(`select count(distinct division_code)::int from listing_period`)).toBe(58);
   const meetings = await t.sql<{ n: number }>(`select count(*)::int as n from consultation where kind = 'SECRETARY_MEETING' group by division_code`);
   expect(new Set(meetings.map((m) => m.n)).size).toBeGreaterThan(3);

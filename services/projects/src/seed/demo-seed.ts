@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_VILLAGE_CODE, loadDivisions, villagerGroupCount } from '@shanzhi/divisions';
+import { CONSULTATION_HELD, DECISION_STAGE_RECORDED, DISCLOSURE_PUBLISHED, recordEvent } from '@shanzhi/events';
 import { markIndicatorsDirty } from '@shanzhi/indicators';
+import { EVENT_SOURCE } from '../events/projects.events';
 import { Consultation, FollowUp } from '../entities/consultation.entity';
 import { Decision, DecisionStageRecord } from '../entities/decision.entity';
 import { Disclosure, type DisclosureLine } from '../entities/disclosure.entity';
@@ -114,6 +116,18 @@ export async function seedProjectsDemo(em: EntityManager, now = new Date()): Pro
     await insert(Decision, rows.decisions);
     await insert(DecisionStageRecord, rows.records);
     await insert(Disclosure, rows.disclosures);
+    // The facts other services follow (supervision's alerts and monthly checks), as if recorded live.
+    for (const c of rows.consultations) {
+      const followUps = rows.followUps.filter((f) => f.consultationId === c.id).length;
+      recordEvent(tx, { type: CONSULTATION_HELD, source: EVENT_SOURCE, subject: c.divisionCode!, data: { consultationId: c.id!, divisionCode: c.divisionCode!, kind: c.kind!, heldAt: c.heldAt!.toISOString(), attendance: c.attendance!, followUps } });
+    }
+    for (const r of rows.records) {
+      recordEvent(tx, { type: DECISION_STAGE_RECORDED, source: EVENT_SOURCE, subject: r.divisionCode!, data: { decisionId: r.decisionId!, divisionCode: r.divisionCode!, stage: r.stage!, outcome: r.outcome!, heldAt: r.heldAt!.toISOString(), late: r.late ?? false } });
+    }
+    for (const d of rows.disclosures) {
+      recordEvent(tx, { type: DISCLOSURE_PUBLISHED, source: EVENT_SOURCE, subject: d.divisionCode!, data: { disclosureId: d.id!, divisionCode: d.divisionCode!, kind: d.kind!, period: d.period!, correctsId: null, late: d.late ?? false, publishedAt: d.publishedAt!.toISOString() } });
+    }
+    await tx.flush();
     // Every village's baseline indicators are published once by the service's publisher.
     await markIndicatorsDirty(tx, villages.map((v) => v.code));
   });
