@@ -366,7 +366,9 @@ try {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const width = Math.max(...subgraphs.map((s) => s.name.length));
   console.log(`
-善治 Shanzhi is ready in ${seconds} s: http://${host}:${gatewayPort}/graphql
+善治 Shanzhi is ready in ${seconds} s
+  Console (控制台): ${fs.existsSync(path.join(root, 'packages/console/dist/index.html')) ? `http://${host}:${gatewayPort}/` : 'not built (npm run build -w @shanzhi/console)'}
+  GraphQL:          http://${host}:${gatewayPort}/graphql
 
 Subgraphs (from subgraphs.json; only the gateway is meant for clients)
 ${subgraphs.map((s) => `  ${s.name.padEnd(width)}  http://${host}:${s.port}/graphql`).join('\n')}

@@ -2,7 +2,7 @@
  * One place that turns API errors into what a user reads: the coded GraphQL errors of the gateway
  * (`extensions.code`, `extensions.field`) become plain Chinese, and field errors go to their form field.
  */
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 
 /** One error as the API reported it. */
 export interface ApiError {
@@ -29,11 +29,9 @@ export function chinesePart(message: string): string {
   return cut || message;
 }
 
-/** The coded errors inside an Apollo error (a network failure is one NETWORK error). */
-export function apiErrors(error: unknown): ApiError[] {
-  if (!error) return [];
-  if (CombinedGraphQLErrors.is(error)) {
-    return error.errors.map((e) => {
+/** Coded errors out of a GraphQL `errors` array. */
+function fromGraphQLErrors(errors: readonly { message: string; extensions?: Record<string, unknown> | undefined }[]): ApiError[] {
+  return errors.map((e) => {
       const ext = (e.extensions ?? {}) as { code?: unknown; field?: unknown };
       return {
         code: typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR',
@@ -41,6 +39,20 @@ export function apiErrors(error: unknown): ApiError[] {
         message: e.message,
       };
     });
+}
+
+/** The coded errors inside an Apollo error (a network failure is one NETWORK error). */
+export function apiErrors(error: unknown): ApiError[] {
+  if (!error) return [];
+  if (CombinedGraphQLErrors.is(error)) return fromGraphQLErrors(error.errors);
+  // A request refused before execution (HTTP 400, e.g. the text policy) still carries GraphQL errors in its body.
+  if (ServerError.is(error)) {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
+      if (Array.isArray(body.errors) && body.errors.length > 0) return fromGraphQLErrors(body.errors);
+    } catch {
+      // not JSON: a proxy's error page; reported as a network failure below
+    }
   }
   return [{ code: 'NETWORK', message: error instanceof Error ? error.message : String(error) }];
 }
@@ -60,8 +72,10 @@ export function describe(e: ApiError): string {
 export function splitFieldErrors<F extends string>(error: unknown, fields: readonly F[]): { fields: { name: F; errors: string[] }[]; other: string[] } {
   const out = { fields: [] as { name: F; errors: string[] }[], other: [] as string[] };
   for (const e of apiErrors(error)) {
-    const field = fields.find((f) => f === e.field);
-    if (field) out.fields.push({ name: field, errors: [describe(e)] });
+    // The API names a field by its path in the variables (input.reason); the form by its own name.
+    const leaf = e.field?.split('.').pop();
+    const field = fields.find((f) => f === leaf);
+    if (field) out.fields.push({ name: field, errors: [describe(e).replace(e.field!, '').trim()] });
     else out.other.push(describe(e));
   }
   return out;

@@ -3,7 +3,7 @@
  * the shell, the public village page and sign-in do not.
  */
 import { Navigate, Outlet, createBrowserRouter, useLocation } from 'react-router-dom';
-import { homeOf, useSession } from './session';
+import { homeOf, peekEndReason, useSession } from './session';
 import { RouteError } from './views/RouteError';
 
 /** Lazy view: the default export of a module becomes the route's component. */
@@ -13,7 +13,8 @@ const view = (load: () => Promise<{ default: React.ComponentType }>) => async ()
 function RequireSession() {
   const session = useSession();
   const location = useLocation();
-  if (!session) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  // After an expiry the user comes back to the same view; after a sign-out the next user starts at their own home.
+  if (!session) return <Navigate to={peekEndReason() === 'signed-out' ? '/login' : `/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return <Outlet />;
 }
 

@@ -13,8 +13,8 @@ export interface Session {
   viewer: { username: string; role: Role; scope: string; displayName: string };
 }
 
-/** Why a session ended other than by the user's own sign-out. */
-export type EndReason = 'expired';
+/** Why a session ended: the token expired or was refused, or the user signed out. */
+export type EndReason = 'expired' | 'signed-out';
 
 const KEY = 'shanzhi.session';
 const listeners = new Set<() => void>();
@@ -64,14 +64,19 @@ export function startSession(s: Session): void {
   emit();
 }
 
-/** Ends the session: by the user (no reason) or because the token expired or was refused. */
-export function endSession(reason?: EndReason): void {
+/** Ends the session: by the user, or because the token expired or was refused. */
+export function endSession(reason: EndReason = 'signed-out'): void {
   if (!current) return;
   current = null;
-  endReason = reason ?? null;
+  endReason = reason;
   sessionStorage.removeItem(KEY);
   clearTimeout(expiryTimer);
   emit();
+}
+
+/** Why the last session ended, without consuming it. */
+export function peekEndReason(): EndReason | null {
+  return endReason;
 }
 
 /** Why the last session ended, read once by the sign-in page. */

@@ -70,7 +70,6 @@ export default function Comparison() {
       title: '村（社区）',
       dataIndex: 'name',
       key: 'name',
-      fixed: 'left',
       width: 140,
       render: (name: string, r) => <Link to={`/village/${r.code}`}>{name}</Link>,
     },
@@ -140,6 +139,8 @@ export default function Comparison() {
           导出 Excel
         </Button>
       </Space>
+      {/* Scrolls in its own box rather than with antd's fixed columns, whose hidden measure row axe flags. */}
+      <div style={{ overflowX: 'auto' }}>
       <Table<ComparisonRow>
         rowKey="code"
         size="small"
@@ -147,11 +148,11 @@ export default function Comparison() {
         columns={columns}
         dataSource={filtered}
         pagination={false}
-        scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Empty description="没有村级数据" /> }}
         data-testid="comparison-table"
         showSorterTooltip={false}
       />
+      </div>
       <Typography.Text type="secondary">* 样本不足（低于指标目录规定的最小样本），不参与排名。“暂无”表示没有数据，不按 0 计。</Typography.Text>
       {ranking ? (
         <Card
