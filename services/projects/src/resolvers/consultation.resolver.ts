@@ -4,6 +4,7 @@ import { Consultation, FollowUp } from '../entities/consultation.entity';
 import { ConsultationKind } from '../entities/enums';
 import { HoldConsultationMeetingInput, RaiseConsultationInput } from '../inputs/consultation.inputs';
 import * as consultations from '../services/consultation.service';
+import { VenueStub } from './venue.type';
 
 /** 有事来协商: consultations, their meetings and follow-ups. */
 @Resolver(() => Consultation)
@@ -35,6 +36,11 @@ export class ConsultationResolver {
   @Mutation(() => FollowUp, { description: '完成跟进事项 (mark a follow-up done)' })
   completeFollowUp(@Arg('followUpId', () => ID, { description: '事项编号 (follow-up id)' }) followUpId: string, @Ctx() ctx: RequestContext): Promise<FollowUp> {
     return consultations.completeFollowUp(ctx, followUpId);
+  }
+
+  @FieldResolver(() => VenueStub, { nullable: true, description: '会议阵地 (the venue of the meeting, resolved by the organizations service)' })
+  venue(@Root() c: Consultation): VenueStub | null {
+    return c.venueId ? { id: c.venueId } : null;
   }
 
   @FieldResolver(() => [FollowUp], { description: '跟进事项 (follow-up actions)' })
