@@ -27,6 +27,7 @@ import { seedDemoCatalogue } from './seed/demo-catalogue';
 import { createOrderDeadlineWorker } from './services/order-deadline.service';
 import { gridDemoSeeded, seedGridDemo, waitForDemoDivisions } from './seed/demo-seed';
 import { GridDeps } from './services/grid-deps';
+import { backfillMaskedIdentities } from './services/resident.service';
 import { loadPiiKey, PiiService } from './services/pii.service';
 
 /** The grid service: areas, households and residents (网格式), the service catalogue and orders (点单式), with their indicators. */
@@ -60,6 +61,9 @@ export default defineService({
     createOrderDeadlineWorker({ orm, log, intervalMs: config.ORDER_SWEEP_INTERVAL_SECONDS * 1000 }),
   ],
   beforeStart: async ({ config, container, orm, log }) => {
+    // Residents stored before the masked columns get them once, so listings never decrypt.
+    const backfilled = await backfillMaskedIdentities(orm.em.fork(), container.get(GridDeps));
+    if (backfilled > 0) log.info({ event: 'masked_identities_backfilled', residents: backfilled }, 'masked ID numbers and phones written');
     if (!config.DEMO_SEED) return;
     await seedDemoCatalogue(orm.em.fork(), DEMO_COUNTY_CODE);
     if (await gridDemoSeeded(orm.em.fork())) {

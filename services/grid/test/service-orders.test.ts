@@ -290,7 +290,7 @@ describe('due dates and escalation', () => {
     const o = (await place({ itemId: itemOf('URGENT').id, householdId: neighbourHousehold, channel: 'PHONE', description: '水管爆裂' }, NEIGHBOUR_CADRE)).data!.placeServiceOrder;
     const due = new Date(o.dueAt).getTime();
     const events = async (type: string) =>
-      (await grid.sql<{ data: any }>(`select data from outbox_event where type = ? and data->>'orderId' = ?`, [type, o.id])).map((r) => r.data);
+      (await grid.sql<{ data: any }>(`select data from outbox_event where type = ? and data->>'orderId' = ? order by seq`, [type, o.id])).map((r) => r.data);
     const em = () => grid.service.orm.em.fork();
 
     await sweepOrderDeadlines(em(), new Date(due - 1000));

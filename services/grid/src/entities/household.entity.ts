@@ -41,8 +41,7 @@ export class Household {
   @Field(() => String, { nullable: true, description: '销户日期 (day the household was dissolved, YYYY-MM-DD; null while it exists)' })
   dissolvedOn: string | null = null;
 
-  /** The area's id without loading the area. */
-  @Field(() => ID, { nullable: true, description: '所属片区编号 (id of the area, if assigned)' })
+  /** The area's id without loading the area (served by HouseholdResolver.areaId, so listings can return plain rows). */
   get areaId(): string | null {
     return this.area?.id ?? null;
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, Int, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Gender } from './gender';
 import { Household } from './household.entity';
 import { RelationToHead } from './relation-to-head';
@@ -13,7 +13,7 @@ import { ResidencyEndReason } from './residency-end-reason';
 @Entity({ tableName: 'resident' })
 @ObjectType('Resident', { description: '村民 (resident, member of a household)' })
 export class Resident {
-  [OptionalProps]?: 'phoneEncrypted' | 'phoneHash' | 'createdAt' | 'householdId' | 'birthYear' | 'endedOn' | 'endReason' | 'endNote' | 'villagerUsername' | 'active';
+  [OptionalProps]?: 'phoneEncrypted' | 'phoneHash' | 'createdAt' | 'householdId' | 'birthYear' | 'endedOn' | 'endReason' | 'endNote' | 'villagerUsername' | 'active' | 'idNumberMasked' | 'phoneMasked';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: '村民编号 (resident id)' })
@@ -44,7 +44,7 @@ export class Resident {
   @Property({ type: 'string', columnType: 'date' })
   birthDate!: string;
 
-  @Field(() => Int, { description: '出生年份 (birth year, from the ID-card number; the full date stays hidden like the ID number)' })
+  /** Served by ResidentResolver.birthYear, so listings can return plain rows. */
   get birthYear(): number {
     return Number(this.birthDate.slice(0, 4));
   }
@@ -63,6 +63,17 @@ export class Resident {
 
   @Property({ type: 'text', nullable: true })
   phoneEncrypted: string | null = null;
+
+  /**
+   * The ID number as every response shows it (first 6 and last 4 characters), written with the ciphertext, so
+   * listing a page needs no decryption. Null only for rows written before the column, until the start-up backfill.
+   */
+  @Property({ type: 'string', length: 18, nullable: true })
+  idNumberMasked: string | null = null;
+
+  /** The phone as every response shows it (138****1234), written with the ciphertext. */
+  @Property({ type: 'string', length: 11, nullable: true })
+  phoneMasked: string | null = null;
 
   @Index()
   @Property({ type: 'string', length: 64, nullable: true })
@@ -91,14 +102,12 @@ export class Resident {
   @Property({ type: 'string', length: 100, nullable: true, unique: 'resident_villager_username_unique' })
   villagerUsername: string | null = null;
 
-  /** Whether the resident still lives in the household. */
-  @Field(() => Boolean, { description: '是否在册 (whether the resident still lives in the household)' })
+  /** Whether the resident still lives in the household (served by ResidentResolver.active). */
   get active(): boolean {
     return this.endedOn === null;
   }
 
-  /** The household's id without loading the household. */
-  @Field(() => ID, { description: '所属户编号 (household id)' })
+  /** The household's id without loading the household (served by ResidentResolver.householdId). */
   get householdId(): string {
     return this.household.id;
   }

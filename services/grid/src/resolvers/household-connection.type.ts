@@ -1,6 +1,6 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Household } from '../entities/household.entity';
-import type { HouseholdPage } from '../services/household.service';
+import type { HouseholdPage, HouseholdView } from '../services/household.service';
 
 /** Cursor pagination state; shareable, so other subgraphs may define the same Relay type. */
 @ObjectType('PageInfo', { description: '分页信息 (pagination state)' })
@@ -20,7 +20,7 @@ export class HouseholdConnection {
   page!: HouseholdPage;
 
   @Field(() => [Household], { description: '本页的户 (households of this page)' })
-  nodes!: Household[];
+  nodes!: HouseholdView[];
 
   @Field(() => PageInfo, { description: '分页信息 (pagination state)' })
   pageInfo!: PageInfo;

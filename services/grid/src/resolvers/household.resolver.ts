@@ -1,5 +1,6 @@
 import type { RequestContext } from '@shanzhi/kit';
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Household } from '../entities/household.entity';
 import { Resident } from '../entities/resident.entity';
 import { DEFAULT_PAGE_SIZE, HouseholdsArgs } from '../inputs/households.args';
@@ -9,6 +10,20 @@ import * as register from '../services/register.service';
 import { GridDeps } from '../services/grid-deps';
 import * as households from '../services/household.service';
 import { HouseholdConnection } from './household-connection.type';
+
+/** Whether the query selects the field path under the current field (fragments included; aliases ignored). */
+function selects(info: GraphQLResolveInfo, path: string[]): boolean {
+  const walk = (set: SelectionSetNode | undefined, rest: string[]): boolean => {
+    if (!set) return false;
+    return set.selections.some((s) => {
+      if (s.kind === 'Field') return s.name.value === rest[0] && (rest.length === 1 || walk(s.selectionSet, rest.slice(1)));
+      if (s.kind === 'InlineFragment') return walk(s.selectionSet, rest);
+      const fragment = info.fragments[s.name.value];
+      return fragment ? walk(fragment.selectionSet, rest) : false;
+    });
+  };
+  return info.fieldNodes.some((n) => walk(n.selectionSet, path));
+}
 
 /** Households (户): listing and registration (which encrypts and hashes with the process's PII key). */
 @Resolver(() => Household)
@@ -23,8 +38,10 @@ export class HouseholdResolver {
   async households(
     @Args(() => HouseholdsArgs) args: HouseholdsArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<HouseholdConnection> {
-    const page = await households.listHouseholds(ctx, { ...args, first: args.first ?? DEFAULT_PAGE_SIZE });
+    const withResidents = selects(info, ['nodes', 'residents']);
+    const page = await households.listHouseholds(ctx, { ...args, first: args.first ?? DEFAULT_PAGE_SIZE, withResidents });
     const connection = new HouseholdConnection();
     connection.page = page;
     connection.nodes = page.nodes;
@@ -57,12 +74,17 @@ export class HouseholdResolver {
     return register.dissolveHousehold(ctx, input);
   }
 
+  @FieldResolver(() => ID, { nullable: true, description: '所属片区编号 (id of the area, if assigned)' })
+  areaId(@Root() household: Pick<Household, 'areaId'>): string | null {
+    return household.areaId;
+  }
+
   @FieldResolver(() => [Resident], { description: '家庭成员 (members, head first; ID numbers and phones masked)' })
   async residents(
-    @Root() household: Household,
+    @Root() household: Pick<Household, 'id'>,
     @Ctx() ctx: RequestContext,
     @Arg('includeEnded', () => Boolean, { defaultValue: false, description: '含已注销成员 (also list members who moved out or died)' }) includeEnded: boolean,
-  ): Promise<Resident[]> {
+  ): Promise<households.ResidentView[]> {
     const all = await households.loadResidentsOf(ctx, household.id);
     return includeEnded ? all : all.filter((r) => r.endedOn === null);
   }

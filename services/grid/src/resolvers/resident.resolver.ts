@@ -1,5 +1,5 @@
 import type { RequestContext } from '@shanzhi/kit';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Resident } from '../entities/resident.entity';
 import { RevealResidentIdentityInput } from '../inputs/reveal-resident-identity.input';
 import { AddResidentInput, EndResidencyInput, LinkVillagerAccountInput, MoveResidentInput } from '../inputs/register-changes.input';
@@ -59,13 +59,30 @@ export class ResidentResolver {
     return register.linkVillagerAccount(ctx, input);
   }
 
+  // Plain-data roots: listings return rows, not entities, and type-graphql would otherwise copy each into a Resident.
+  @FieldResolver(() => Int, { description: '出生年份 (birth year, from the ID-card number; the full date stays hidden like the ID number)' })
+  birthYear(@Root() resident: Pick<Resident, 'birthDate'>): number {
+    return Number(resident.birthDate.slice(0, 4));
+  }
+
+  @FieldResolver(() => ID, { description: '所属户编号 (household id)' })
+  householdId(@Root() resident: Pick<Resident, 'householdId'>): string {
+    return resident.householdId;
+  }
+
+  @FieldResolver(() => Boolean, { description: '是否在册 (whether the resident still lives in the household)' })
+  active(@Root() resident: Pick<Resident, 'endedOn'>): boolean {
+    return resident.endedOn === null;
+  }
+
   @FieldResolver(() => String, { description: '身份证号（脱敏） (ID-card number, masked: 511425********1234)' })
-  idNumber(@Root() resident: Resident): string {
+  // Typed as plain data: with the entity class here, type-graphql would copy every listed row into a new Resident.
+  idNumber(@Root() resident: residents.MaskSource): string {
     return residents.maskedIdNumber(this.deps, resident);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '手机号（脱敏） (mobile number, masked: 138****1234)' })
-  phone(@Root() resident: Resident): string | null {
+  phone(@Root() resident: residents.MaskSource): string | null {
     return residents.maskedPhone(this.deps, resident);
   }
 }

@@ -9,7 +9,7 @@ import { RelationToHead } from '../entities/relation-to-head';
 import { Resident } from '../entities/resident.entity';
 import { DivisionCounter } from '../entities/division-counter.entity';
 import { markIndicatorsDirty } from '@shanzhi/indicators';
-import type { PiiService } from '../services/pii.service';
+import { maskIdNumber, maskPhone, type PiiService } from '../services/pii.service';
 import { ServiceItem } from '../entities/service-item.entity';
 import { ServiceOrder, ServiceOrderTransition } from '../entities/service-order.entity';
 import { EVENT_SOURCE, residentFact } from '../events/household.events';
@@ -63,6 +63,8 @@ type ResidentRow = {
   idNumberHash: string;
   phoneEncrypted: string | null;
   phoneHash: string | null;
+  idNumberMasked: string;
+  phoneMasked: string | null;
   createdAt: Date;
   villagerUsername?: string;
 };
@@ -152,7 +154,7 @@ function planVillage(
   const households: HouseholdRow[] = [];
   const residents: ResidentRow[] = [];
   const counters = new Map<string, DivisionCounter>();
-  const phone = (p: string) => ({ enc: pii.encrypt('phone', p), hash: pii.hash('phone', p) });
+  const phone = (p: string) => ({ enc: pii.encrypt('phone', p), hash: pii.hash('phone', p), plain: p });
   const epoch = Date.UTC(2024, 0, 1);
   // Addresses use the everyday name: 百家池村, not 百家池村民委员会.
   const villageName = shortNameOf(village.name, 'VILLAGE');
@@ -198,6 +200,8 @@ function planVillage(
             idNumberHash: pii.hash('idNumber', idNumber),
             phoneEncrypted: p?.enc ?? null,
             phoneHash: p?.hash ?? null,
+            idNumberMasked: maskIdNumber(idNumber),
+            phoneMasked: p ? maskPhone(p.plain) : null,
             createdAt: new Date(epoch + houseNo * 60_000),
           } satisfies ResidentRow;
         });

@@ -67,7 +67,8 @@ function windows(now = new Date()): { monthStart: Date; since: Date } {
  * joined against division_counter, and the orders and areas of the same range are aggregated beside it.
  * `tag` is a leading SQL comment naming who asks.
  */
-export async function sumCounters(em: EntityManager, codes: readonly string[], tag = ''): Promise<Map<string, DivisionCounts>> {
+export async function sumCounters(em: EntityManager, codes: readonly string[], tag = '', withOrders = true): Promise<Map<string, DivisionCounts>> {
+  if (!withOrders) return sumHouseholdCounters(em, codes);
   const ranges = [...new Set(codes)].map((code) => ({ code, ...scopeRange(code) }));
   const { monthStart, since } = windows();
   // One JSON parameter: knex would expand an array binding into a list of parameters.
@@ -115,6 +116,21 @@ export async function sumCounters(em: EntityManager, codes: readonly string[], t
       },
     ]),
   );
+}
+
+/** Only the register's counters (no order or area figures): what a listing's total needs, at constant cost. */
+async function sumHouseholdCounters(em: EntityManager, codes: readonly string[]): Promise<Map<string, DivisionCounts>> {
+  const ranges = [...new Set(codes)].map((code) => ({ code, ...scopeRange(code) }));
+  const rows = await em.execute<Array<{ code: string; households: number; residents: number; areas: number; in_area: number; as_of: Date }>>(
+    `select k.code, coalesce(sum(c.households), 0)::int as households, coalesce(sum(c.residents), 0)::int as residents,
+            coalesce(sum(c.areas), 0)::int as areas, coalesce(sum(c.households_in_area), 0)::int as in_area, now() as as_of
+       from json_to_recordset(?::json) as k(code text, "from" text, "to" text)
+       left join division_counter c on c.division_code >= k."from" and c.division_code < k."to"
+      group by k.code`,
+    [JSON.stringify(ranges)],
+  );
+  const none: OrderFigures = { thisMonth: 0, recent: 0, recentResolved: 0, resolvedCases: 0, medianHours: null, overdueOpen: 0, rated: 0, satisfied: 0, areas: 0, areasOutside: 0 };
+  return new Map(rows.map((r) => [r.code, { households: r.households, residents: r.residents, areas: r.areas, householdsInArea: r.in_area, orders: none, asOf: new Date(r.as_of) }]));
 }
 
 /** The grid's indicators of one division from its counters, each normalized as the catalogue says. */

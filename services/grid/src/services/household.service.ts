@@ -1,3 +1,4 @@
+import { scopeRange } from '@shanzhi/divisions';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { assertInScope, assertRole, BadUserInputError, ConflictError, ForbiddenError, requireDivisionCode, requiredText, subtree, type RequestContext } from '@shanzhi/kit';
 import { Area } from '../entities/area.entity';
@@ -13,6 +14,7 @@ import { bumpCounters, sumCounters } from './division-counter.service';
 import type { GridDeps } from './grid-deps';
 import { GRID_READ_ROLES, GRID_WRITE_ROLES } from './grid-roles';
 import { checkIdNumber, checkPhone } from './id-card.validator';
+import { maskIdNumber, maskPhone } from './pii.service';
 import { REGISTRABLE_LEVELS } from '../entities/known-division.entity';
 import { requireRegistrableDivision } from './known-division.service';
 
@@ -29,6 +31,8 @@ export interface PreparedResident {
   idNumberHash: string;
   phoneEncrypted: string | null;
   phoneHash: string | null;
+  idNumberMasked: string;
+  phoneMasked: string | null;
 }
 
 /** Validates one member; errors name `${prefix}name`, `${prefix}idNumber`, `${prefix}phone`. */
@@ -50,6 +54,8 @@ export function prepareResident(deps: GridDeps, r: RegisterResidentInput, prefix
     idNumberHash: deps.pii.hash('idNumber', id.facts.idNumber),
     phoneEncrypted: phone ? deps.pii.encrypt('phone', phone) : null,
     phoneHash: phone ? deps.pii.hash('phone', phone) : null,
+    idNumberMasked: maskIdNumber(id.facts.idNumber),
+    phoneMasked: phone ? maskPhone(phone) : null,
   };
 }
 
@@ -159,11 +165,13 @@ export interface HouseholdListArgs {
   areaId?: string | null;
   first: number;
   after?: string | null;
+  /** Whether the caller shows the members: they are then read in the same statement. */
+  withResidents?: boolean;
 }
 
 /** One page of households, with what `totalCount` needs to count lazily. */
 export interface HouseholdPage {
-  nodes: Household[];
+  nodes: HouseholdView[];
   endCursor: string | null;
   hasNextPage: boolean;
   divisionCode: string;
@@ -188,17 +196,26 @@ export async function listHouseholds(ctx: RequestContext, args: HouseholdListArg
     ctx.log.warn({ event: 'area_denied', username: viewer.username, role: viewer.role, divisionCode: code }, 'households of another chief’s area refused');
     throw new ForbiddenError('仅可查看本片区的户 (an area chief sees only their own area’s households)');
   }
-  const areaFilter = args.areaId ? args.areaId : chiefAreas ? { $in: chiefAreas } : null;
-  const rows = await ctx.em.find(
-    Household,
-    {
-      divisionCode: subtree(code),
-      dissolvedOn: null,
-      ...(areaFilter ? { area: areaFilter } : {}),
-      ...(afterId ? { id: { $gt: afterId } } : {}),
-    },
-    { orderBy: { id: 'asc' }, limit: args.first + 1 },
+  const areaIds = args.areaId ? [args.areaId] : chiefAreas;
+  const { from, to } = scopeRange(code);
+  // Plain rows rather than entities: a page is read-only, and hydration was the largest cost of serving it.
+  // Plain rows rather than entities: a page is read-only, and hydration was the largest cost of serving it. When
+  // the members are asked for, they come in the same statement and prime the request's residents loader.
+  const raw = await ctx.em.execute<Array<HouseholdRowSql & { residents?: ResidentRowSql[] }>>(
+    `select h.id, h.division_code, h.area_id, h.address, h.head_name, h.registered_at, to_char(h.dissolved_on, 'YYYY-MM-DD') as dissolved_on
+            ${args.withResidents ? `, (select coalesce(json_agg(json_build_object(${RESIDENT_JSON_FIELDS})), '[]'::json) from resident r where r.household_id = h.id) as residents` : ''}
+       from household h
+      where h.division_code >= ? and h.division_code < ? and h.dissolved_on is null
+        ${areaIds ? 'and h.area_id in (select value::uuid from json_array_elements_text(?::json))' : ''}
+        ${afterId ? 'and h.id > ?' : ''}
+      order by h.id limit ?`,
+    [from, to, ...(areaIds ? [JSON.stringify(areaIds)] : []), ...(afterId ? [afterId] : []), args.first + 1],
   );
+  const rows = raw.map(householdView);
+  if (args.withResidents) {
+    const loader = residentsLoader(ctx);
+    for (const r of raw.slice(0, args.first)) loader.prime(r.id, sortMembers((r.residents ?? []).map(residentView)));
+  }
   const nodes = rows.slice(0, args.first);
   return {
     nodes,
@@ -212,7 +229,7 @@ export async function listHouseholds(ctx: RequestContext, args: HouseholdListArg
 
 /** Total of a listing: the counters when it is a whole division (constant cost), a count when filtered by area. */
 export async function countHouseholds(ctx: RequestContext, page: HouseholdPage): Promise<number> {
-  if (!page.areaId && !page.chiefAreas) return (await sumCounters(ctx.em, [page.divisionCode])).get(page.divisionCode)?.households ?? 0;
+  if (!page.areaId && !page.chiefAreas) return (await sumCounters(ctx.em, [page.divisionCode], '', false)).get(page.divisionCode)?.households ?? 0;
   const area = page.areaId ?? { $in: page.chiefAreas! };
   return ctx.em.count(Household, { divisionCode: subtree(page.divisionCode), area, dissolvedOn: null });
 }
@@ -222,23 +239,78 @@ const RELATION_RANK: Record<RelationToHead, number> = {
   HEAD: 0, SPOUSE: 1, PARENT: 2, GRANDPARENT: 2, SIBLING: 3, CHILD: 4, CHILD_IN_LAW: 5, GRANDCHILD: 6, OTHER: 7,
 };
 
-/** The members of every household on the page, fetched in one query per request. */
-export function loadResidentsOf(ctx: RequestContext, householdId: string): Promise<Resident[]> {
-  return ctx
-    .loader<string, Resident[]>('residentsByHousehold', async (ids) => {
-      const rows = await ctx.em.find(Resident, { household: { $in: [...ids] } });
-      const byHousehold = new Map<string, Resident[]>();
-      for (const r of rows) {
-        const list = byHousehold.get(r.household.id) ?? [];
-        list.push(r);
-        byHousehold.set(r.household.id, list);
-      }
-      for (const list of byHousehold.values()) {
-        list.sort((a, b) => RELATION_RANK[a.relation] - RELATION_RANK[b.relation] || a.birthDate.localeCompare(b.birthDate));
-      }
-      return ids.map((id) => byHousehold.get(id) ?? []);
-    })
-    .load(householdId);
+/** A household as listings show it: the GraphQL fields of Household as plain data. */
+export type HouseholdView = Pick<Household, 'id' | 'divisionCode' | 'address' | 'headName' | 'registeredAt' | 'dissolvedOn' | 'areaId'>;
+
+/** A resident as listings show it: the GraphQL fields of Resident as plain data, and what masking needs. */
+export type ResidentView = Pick<
+  Resident,
+  | 'id' | 'divisionCode' | 'name' | 'gender' | 'birthDate' | 'birthYear' | 'relation' | 'endedOn' | 'endReason' | 'endNote' | 'active'
+  | 'householdId' | 'idNumberEncrypted' | 'phoneEncrypted' | 'idNumberMasked' | 'phoneMasked'
+>;
+
+interface HouseholdRowSql {
+  id: string; division_code: string; area_id: string | null; address: string; head_name: string; registered_at: Date; dissolved_on: string | null;
+}
+
+function householdView(r: HouseholdRowSql): HouseholdView {
+  return {
+    id: r.id, divisionCode: r.division_code, areaId: r.area_id, address: r.address, headName: r.head_name,
+    registeredAt: new Date(r.registered_at), dissolvedOn: r.dissolved_on,
+  };
+}
+
+/** A resident row as SQL returns it (also the keys of the JSON built by RESIDENT_JSON_FIELDS). */
+interface ResidentRowSql {
+  id: string; household_id: string; division_code: string; name: string; gender: Gender; birth_date: string; relation: RelationToHead;
+  ended_on: string | null; end_reason: Resident['endReason']; end_note: string | null;
+  id_number_encrypted: string; phone_encrypted: string | null; id_number_masked: string | null; phone_masked: string | null;
+}
+
+const RESIDENT_COLUMNS = `r.id, r.household_id, r.division_code, r.name, r.gender, to_char(r.birth_date, 'YYYY-MM-DD') as birth_date, r.relation,
+  to_char(r.ended_on, 'YYYY-MM-DD') as ended_on, r.end_reason, r.end_note,
+  r.id_number_encrypted, r.phone_encrypted, r.id_number_masked, r.phone_masked`;
+
+/** The same columns as `json_build_object` arguments (JSON writes dates as YYYY-MM-DD). */
+const RESIDENT_JSON_FIELDS = [
+  'id', 'household_id', 'division_code', 'name', 'gender', 'birth_date', 'relation', 'ended_on', 'end_reason', 'end_note',
+  'id_number_encrypted', 'phone_encrypted', 'id_number_masked', 'phone_masked',
+].map((c) => `'${c}', r.${c}`).join(', ');
+
+function residentView(r: ResidentRowSql): ResidentView {
+  return {
+    id: r.id, householdId: r.household_id, divisionCode: r.division_code, name: r.name, gender: r.gender, birthDate: r.birth_date,
+    birthYear: Number(r.birth_date.slice(0, 4)), relation: r.relation, endedOn: r.ended_on, endReason: r.end_reason, endNote: r.end_note,
+    active: r.ended_on === null, idNumberEncrypted: r.id_number_encrypted, phoneEncrypted: r.phone_encrypted,
+    idNumberMasked: r.id_number_masked, phoneMasked: r.phone_masked,
+  };
+}
+
+/** Members as a register lists them: the head first, then by relation and age. */
+function sortMembers(list: ResidentView[]): ResidentView[] {
+  return list.sort((a, b) => RELATION_RANK[a.relation] - RELATION_RANK[b.relation] || a.birthDate.localeCompare(b.birthDate));
+}
+
+/** The request's loader of members by household: one plain query for every household of the request. */
+function residentsLoader(ctx: RequestContext) {
+  return ctx.loader<string, ResidentView[]>('residentsByHousehold', async (ids) => {
+    const rows = await ctx.em.execute<ResidentRowSql[]>(
+      `select ${RESIDENT_COLUMNS} from resident r where r.household_id in (select value::uuid from json_array_elements_text(?::json))`,
+      [JSON.stringify(ids)],
+    );
+    const byHousehold = new Map<string, ResidentView[]>();
+    for (const r of rows) {
+      const list = byHousehold.get(r.household_id) ?? [];
+      list.push(residentView(r));
+      byHousehold.set(r.household_id, list);
+    }
+    return ids.map((id) => sortMembers(byHousehold.get(id) ?? []));
+  });
+}
+
+/** The members of a household (active and ended), batched per request. */
+export function loadResidentsOf(ctx: RequestContext, householdId: string): Promise<ResidentView[]> {
+  return residentsLoader(ctx).load(householdId);
 }
 
 /** The household a VILLAGER account is linked to (through `linkVillagerAccount`), or null when it is not linked. */

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { isWithinScope } from '@shanzhi/divisions';
 import { assertRole, BadUserInputError, NotFoundError, type RequestContext } from '@shanzhi/kit';
 import { IdentityRevealAudit } from '../entities/identity-reveal-audit.entity';
@@ -88,12 +89,42 @@ export async function revealResidentIdentity(ctx: RequestContext, deps: GridDeps
   return revealed;
 }
 
-/** The ID-card number as every listing shows it. */
-export function maskedIdNumber(deps: GridDeps, r: Resident): string {
-  return maskIdNumber(deps.pii.decrypt('idNumber', r.idNumberEncrypted));
+/** What masking needs of a resident: the stored masked copies, and the ciphertexts for rows without them. */
+export type MaskSource = Pick<Resident, 'idNumberEncrypted' | 'phoneEncrypted' | 'idNumberMasked' | 'phoneMasked'>;
+
+/** The ID-card number as every listing shows it: the stored masked copy, decrypting only for rows without one. */
+export function maskedIdNumber(deps: GridDeps, r: MaskSource): string {
+  return r.idNumberMasked ?? maskIdNumber(deps.pii.decrypt('idNumber', r.idNumberEncrypted));
 }
 
 /** The phone as every listing shows it, or null. */
-export function maskedPhone(deps: GridDeps, r: Resident): string | null {
-  return r.phoneEncrypted ? maskPhone(deps.pii.decrypt('phone', r.phoneEncrypted)) : null;
+export function maskedPhone(deps: GridDeps, r: MaskSource): string | null {
+  if (!r.phoneEncrypted) return null;
+  return r.phoneMasked ?? maskPhone(deps.pii.decrypt('phone', r.phoneEncrypted));
+}
+
+/**
+ * Writes the masked copies of ID numbers and phones for rows stored before those columns existed, in batches,
+ * decrypting each value once. Runs at start-up; a no-op once every row has its copies.
+ */
+export async function backfillMaskedIdentities(em: EntityManager, deps: GridDeps, batch = 1000): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const rows = await em.execute<Array<{ id: string; id_number_encrypted: string; phone_encrypted: string | null }>>(
+      `select id, id_number_encrypted, phone_encrypted from resident where id_number_masked is null limit ?`,
+      [batch],
+    );
+    if (rows.length === 0) return done;
+    const values = rows.map((r) => ({
+      id: r.id,
+      id_masked: maskIdNumber(deps.pii.decrypt('idNumber', r.id_number_encrypted)),
+      phone_masked: r.phone_encrypted ? maskPhone(deps.pii.decrypt('phone', r.phone_encrypted)) : null,
+    }));
+    await em.execute(
+      `update resident r set id_number_masked = v.id_masked, phone_masked = v.phone_masked
+         from json_to_recordset(?::json) as v(id uuid, id_masked text, phone_masked text) where r.id = v.id`,
+      [JSON.stringify(values)],
+    );
+    done += rows.length;
+  }
 }
