@@ -2,6 +2,7 @@ import {
   BAIJIACHI, CADRE, capturingSql, CHIEF, COUNTY, errorCode, errorField, NEIGHBOUR, NEIGHBOUR_CADRE, startTestGrid, TOWNSHIP,
   validIdNumber, VILLAGER, type DivisionFact, type TestGrid,
 } from './helpers';
+import { GridDeps } from '../src/services/grid-deps';
 
 const GROUP1 = `${BAIJIACHI}001`;
 const GROUP2 = `${BAIJIACHI}002`;
@@ -229,6 +230,19 @@ describe('households and residents (always masked)', () => {
     expect(page2.pageInfo.hasNextPage).toBe(false);
     const group2 = (await grid.gql(HOUSEHOLDS, { code: GROUP2 }, CADRE)).data!.households;
     expect(group2.nodes.every((n: any) => n.divisionCode === GROUP2)).toBe(true);
+  });
+
+  it('stores the masked copies at write time and backfills rows written without them', async () => {
+    const res = await grid.gql(REGISTER, { input: household() }, CADRE);
+    const id = res.data!.registerHousehold.id;
+    const stored = await grid.sql<{ id_number_masked: string; phone_masked: string | null }>('select id_number_masked, phone_masked from resident where household_id = ? order by relation', [id]);
+    expect(stored.every((r) => /^\d{6}\*{8}\d{3}[\dX]$/.test(r.id_number_masked))).toBe(true);
+    await grid.sql('update resident set id_number_masked = null, phone_masked = null where household_id = ?', [id]);
+    const fromCiphertext = await grid.gql(HOUSEHOLDS, { code: GROUP1, first: 100 }, CADRE);
+    const { backfillMaskedIdentities } = await import('../src/services/resident.service');
+    expect(await backfillMaskedIdentities(grid.service.orm.em.fork(), grid.service.container.get(GridDeps))).toBeGreaterThanOrEqual(3);
+    expect(await grid.sql('select id_number_masked, phone_masked from resident where household_id = ? order by relation', [id])).toEqual(stored);
+    expect((await grid.gql(HOUSEHOLDS, { code: GROUP1, first: 100 }, CADRE)).data).toEqual(fromCiphertext.data);
   });
 
   it('reads a whole page and its members in one statement', async () => {
