@@ -35,6 +35,9 @@ async function ok<T = Record<string, any>>(query: string, variables: Record<stri
 
 it('follows one quarter from needs to an accepted project and its disclosure', async () => {
   const period = currentQuarter();
+  // The meeting is held at 百家池's main venue, as organizations knows it.
+  const seeded = await ok(`query($c: String!) { consultations(divisionCode: $c, kind: SECRETARY_MEETING) { venue { id } } }`, { c: BAIJIACHI }, village);
+  const venueId = seeded.consultations.find((c: { venue: { id: string } | null }) => c.venue)!.venue.id as string;
 
   // 有事来协商: a secretary meeting whose outcome becomes a need of this quarter's list.
   const raised = await ok(`mutation($input: RaiseConsultationInput!) { raiseConsultation(input: $input) { id } }`, { input: { divisionCode: BAIJIACHI, topic: '留守儿童放学后无人看护', kind: 'SECRETARY_MEETING', raisedBy: '二组村民' } }, village);
@@ -43,7 +46,7 @@ it('follows one quarter from needs to an accepted project and its disclosure', a
     {
       input: {
         consultationId: raised.raiseConsultation.id,
-        venueId: 'venue-baijiachi-main',
+        venueId,
         heldAt: new Date(Date.now() - 3_600_000).toISOString(),
         attendance: 52,
         groupsPresent: [`${BAIJIACHI}001`, `${BAIJIACHI}002`],
@@ -104,4 +107,15 @@ it('follows one quarter from needs to an accepted project and its disclosure', a
   expect(disclosure.body).toMatch(/需求清单 \d+ 项，资源清单 \d+ 项，项目清单 \d+ 项/);
   // The lists themselves are not public.
   expect((await gql(p.url, `query($c: String!, $p: String!) { listingPeriod(divisionCode: $c, period: $p) { status } }`, { c: BAIJIACHI, p: period })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+});
+
+it('the seeded secretary meetings of 百家池 name their venue, resolved by the organizations service', async () => {
+  const r = await ok(`query($c: String!) { consultations(divisionCode: $c, kind: SECRETARY_MEETING) { heldAt venue { id name kind } } }`, { c: BAIJIACHI }, village);
+  const held = r.consultations.filter((c: { heldAt: string | null }) => c.heldAt && Date.parse(c.heldAt) > Date.now() - 92 * 86_400_000);
+  // Every month: at least the last three months each had one.
+  expect(held.length).toBeGreaterThanOrEqual(3);
+  for (const c of held) {
+    expect(c.venue).toMatchObject({ kind: 'MAIN' });
+    expect(c.venue.name).toContain('百家池');
+  }
 });
