@@ -136,7 +136,14 @@ describe('四议两公开 on PostgreSQL', () => {
     const id = await toPartyMeeting();
     await stage(id, 'PARTY_MEMBERS_REVIEW', ago(28), [30, 20, 11, 9, 0]);
     await stage(id, 'VILLAGERS_RESOLUTION', ago(20), [60, 40, 21, 19, 0]);
+    // Still undisclosed 20 days after the vote: overdue, visible on the decision and in the list.
+    const overdue = await t.gql(`query($c: String!) { decisions(divisionCode: $c) { id resolutionDisclosureDueAt resolutionDisclosureOverdue } }`, { c: BAIJIACHI }, TOWNSHIP);
+    const mine = overdue.data!.decisions.find((d: { id: string }) => d.id === id);
+    expect(mine.resolutionDisclosureOverdue).toBe(true);
+    expect(Date.parse(mine.resolutionDisclosureDueAt)).toBeLessThan(Date.now());
+    expect(overdue.data!.decisions.filter((d: { id: string }) => d.id !== id).every((d: { resolutionDisclosureOverdue: boolean }) => !d.resolutionDisclosureOverdue)).toBe(true);
     expect((await stage(id, 'RESOLUTION_DISCLOSED', ago(12))).data!.recordDecisionStage.late).toBe(true);
+    expect((await t.gql(DECISION.replace('stage status', 'stage status resolutionDisclosureOverdue'), { id }, CADRE)).data!.decision.resolutionDisclosureOverdue).toBe(false);
     const before = await footprint(t);
     expect(errorField(await stage(id, 'RESULT_DISCLOSED', ago(1)))).toBe('implementedAt');
     expect(errorField(await stage(id, 'RESULT_DISCLOSED', ago(1), undefined, { implementedAt: ago(15) }))).toBe('implementedAt');

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@shanzhi/kit';
+import { DateTimeScalar, type RequestContext } from '@shanzhi/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Decision, DecisionObjection, DecisionStageRecord } from '../entities/decision.entity';
 import { DecisionStage } from '../entities/enums';
@@ -42,6 +42,16 @@ export class DecisionResolver {
   @FieldResolver(() => DecisionStage, { nullable: true, description: '下一阶段 (the stage expected next; null when ended)' })
   nextStage(@Root() d: Decision): DecisionStage | null {
     return d.status === 'IN_PROGRESS' ? expectedStage(d.stage) : null;
+  }
+
+  @FieldResolver(() => DateTimeScalar, { nullable: true, description: '决议公开期限 (when the resolution must be disclosed: 7 days after the passed villagers\' meeting; null otherwise)' })
+  async resolutionDisclosureDueAt(@Root() d: Decision, @Ctx() ctx: RequestContext): Promise<Date | null> {
+    return (await decisions.loadDisclosureDue(ctx, d)).dueAt;
+  }
+
+  @FieldResolver(() => Boolean, { description: '决议逾期未公开 (the resolution is past its 7-day deadline and not yet disclosed: a supervision signal)' })
+  async resolutionDisclosureOverdue(@Root() d: Decision, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return (await decisions.loadDisclosureDue(ctx, d)).overdue;
   }
 
   @FieldResolver(() => [DecisionStageRecord], { description: '阶段记录 (stage records, oldest first: the decision\'s timeline)' })

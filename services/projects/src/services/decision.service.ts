@@ -173,3 +173,27 @@ export function loadStageRecords(ctx: RequestContext, decisionId: string): Promi
 export function loadObjections(ctx: RequestContext, decisionId: string): Promise<DecisionObjection[]> {
   return ctx.em.find(DecisionObjection, { decisionId }, { orderBy: { raisedAt: 'asc' } });
 }
+
+/**
+ * When the decision's next disclosure is due and whether it is overdue: the resolution within 7 days of the
+ * passed villagers' meeting (the result's clock starts at completion, recorded with the disclosure itself).
+ * Loaded for all decisions of a request in one query.
+ */
+export async function loadDisclosureDue(ctx: RequestContext, d: Decision): Promise<{ dueAt: Date | null; overdue: boolean }> {
+  if (d.status !== DecisionStatus.IN_PROGRESS || d.stage !== DecisionStage.VILLAGERS_RESOLUTION) return { dueAt: null, overdue: false };
+  const votedAt = await ctx
+    .loader<string, Date | null>('decisionResolutionAt', async (ids) => {
+      const rows = await ctx.em.execute<Array<{ decision_id: string; held_at: Date }>>(
+        `select decision_id, max(held_at) as held_at from decision_stage_record
+          where decision_id in (select value::uuid from json_array_elements_text(?::json)) and stage = 'VILLAGERS_RESOLUTION' and outcome = 'PASSED'
+          group by decision_id`,
+        [JSON.stringify(ids)],
+      );
+      const byId = new Map(rows.map((r) => [r.decision_id, new Date(r.held_at)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    })
+    .load(d.id);
+  if (!votedAt) return { dueAt: null, overdue: false };
+  const dueAt = new Date(votedAt.getTime() + DISCLOSURE_DEADLINE_DAYS * 86_400_000);
+  return { dueAt, overdue: Date.now() > dueAt.getTime() };
+}
