@@ -20,6 +20,9 @@ import { ServiceOrderConnectionResolver, ServiceOrderResolver } from './resolver
 import { GridAuditEntry } from './entities/grid-audit.entity';
 import { AreaChiefTerm } from './entities/area-chief-term.entity';
 import { AreaRecord } from './entities/area-record.entity';
+import { KnownVenue, ReceptionDay, ReceptionVisit } from './entities/reception-day.entity';
+import { knownVenuesSubscription } from './events/known-venue.handler';
+import { ReceptionDayResolver } from './resolvers/reception-day.resolver';
 import { ServiceCategory } from './entities/service-category.entity';
 import { ServiceItem } from './entities/service-item.entity';
 import { ServiceOrder, ServiceOrderTransition } from './entities/service-order.entity';
@@ -37,11 +40,12 @@ export default defineService({
   configSchema: gridConfigSchema,
   entities: [
     KnownDivision, Area, Household, Resident, IdentityRevealAudit, DivisionCounter, GridAuditEntry,
-    ServiceCategory, ServiceItem, ServiceOrder, ServiceOrderTransition, AreaChiefTerm, AreaRecord, ...indicatorEntities,
+    ServiceCategory, ServiceItem, ServiceOrder, ServiceOrderTransition, AreaChiefTerm, AreaRecord,
+    ReceptionDay, ReceptionVisit, KnownVenue, ...indicatorEntities,
   ],
   resolvers: [
     DivisionIndicatorsResolver, AreaResolver, HouseholdResolver, HouseholdConnectionResolver, ResidentResolver,
-    ServiceCatalogueResolver, ServiceOrderResolver, ServiceOrderConnectionResolver,
+    ServiceCatalogueResolver, ServiceOrderResolver, ServiceOrderConnectionResolver, ReceptionDayResolver,
   ],
   // No query returns a Division: it is reached only through `_entities`.
   orphanedTypes: [DivisionStub],
@@ -53,7 +57,7 @@ export default defineService({
   provide: ({ container, config }) => {
     container.set(GridDeps, { pii: new PiiService(loadPiiKey(config)) });
   },
-  subscriptions: () => [knownDivisionsSubscription()],
+  subscriptions: () => [knownDivisionsSubscription(), knownVenuesSubscription()],
   // `grid.indicators.changed`, coalesced per village, after each commit that moves a counter.
   // Overdue orders and their escalation (village → township → county), swept on an interval.
   workers: ({ orm, log, config }) => [

@@ -38,32 +38,32 @@ export class DivisionIndicatorsResolver {
 
   @FieldResolver(() => IndicatorValue, { nullable: true, description: describeIndicator('grid.ordersThisMonth') })
   async ordersThisMonth(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<IndicatorValue> {
-    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code))['grid.ordersThisMonth']!;
+    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code, true))['grid.ordersThisMonth']!;
   }
 
   @FieldResolver(() => IndicatorValue, { nullable: true, description: describeIndicator('grid.orderResolutionRate') })
   async orderResolutionRate(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<IndicatorValue> {
-    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code))['grid.orderResolutionRate']!;
+    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code, true))['grid.orderResolutionRate']!;
   }
 
   @FieldResolver(() => IndicatorValue, { nullable: true, description: describeIndicator('grid.orderResolveMedianHours') })
   async orderResolveMedianHours(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<IndicatorValue> {
-    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code))['grid.orderResolveMedianHours']!;
+    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code, true))['grid.orderResolveMedianHours']!;
   }
 
   @FieldResolver(() => IndicatorValue, { nullable: true, description: describeIndicator('grid.overdueOpenOrders') })
   async overdueOpenOrders(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<IndicatorValue> {
-    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code))['grid.overdueOpenOrders']!;
+    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code, true))['grid.overdueOpenOrders']!;
   }
 
   @FieldResolver(() => IndicatorValue, { nullable: true, description: describeIndicator('grid.orderSatisfaction') })
   async orderSatisfaction(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<IndicatorValue> {
-    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code))['grid.orderSatisfaction']!;
+    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code, true))['grid.orderSatisfaction']!;
   }
 
   @FieldResolver(() => IndicatorValue, { nullable: true, description: describeIndicator('grid.areasOutsideSize') })
   async areasOutsideSize(@Root() division: DivisionStub, @Ctx() ctx: RequestContext): Promise<IndicatorValue> {
-    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code))['grid.areasOutsideSize']!;
+    return gridIndicatorValues(await loadDivisionCounts(ctx, division.code, true))['grid.areasOutsideSize']!;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: legacyCount('grid.households', 'households') })

@@ -159,13 +159,14 @@ export async function computeGridIndicators(villageCodes: readonly string[], em:
 
 /**
  * The counters of one division for the request's viewer: FORBIDDEN (logged) outside the viewer's scope;
- * otherwise loaded through the request's DataLoader, so all divisions and all indicator fields of a request
- * cost one query.
+ * otherwise loaded through the request's DataLoader, so all divisions of a request cost one query. The
+ * register's indicators read the counters only; `withOrders` adds the order and area-size figures, in a
+ * second loader, so a county comparison of household counts never aggregates orders.
  */
-export async function loadDivisionCounts(ctx: RequestContext, code: string): Promise<DivisionCounts> {
+export async function loadDivisionCounts(ctx: RequestContext, code: string, withOrders = false): Promise<DivisionCounts> {
   assertInScope(ctx, code);
-  const loader = ctx.loader<string, DivisionCounts>('divisionCounters', async (codes) => {
-    const sums = await sumCounters(ctx.em, codes);
+  const loader = ctx.loader<string, DivisionCounts>(withOrders ? 'divisionFigures' : 'divisionCounters', async (codes) => {
+    const sums = await sumCounters(ctx.em, codes, '', withOrders);
     return codes.map((c) => sums.get(c)!);
   });
   return loader.load(code);

@@ -77,39 +77,60 @@ export async function placeServiceOrder(ctx: RequestContext, deps: GridDeps, inp
     throw new BadUserInputError('itemId', '该事项不属于本县服务清单 (the item is not in this county’s catalogue)');
   }
 
-  const order = await ctx.em.transactional(async (em) => {
-    const open = await em.findOne(
-      ServiceOrder,
-      { householdId: household.id, itemId: item.id, state: { $in: [...OPEN_STATES] } },
-      { orderBy: { placedAt: 'asc' }, fields: ['id'] },
-    );
-    const o = em.create(ServiceOrder, {
-      divisionCode: household.divisionCode,
-      householdId: household.id,
-      itemId: item.id,
-      categoryId: item.category.id,
-      itemVersion: item.version,
-      itemName: item.name,
-      timeLimit: item.timeLimit,
-      responsibleLevel: item.responsibleLevel,
-      description,
-      channel: input.channel,
-      placedBy: viewer.username,
-      placedAt: now,
-      dueAt: new Date(now.getTime() + TIME_LIMIT_HOURS[item.timeLimit] * 3600_000),
-      duplicateCandidateId: open?.id ?? null,
-      contactPhoneEncrypted: phone ? deps.pii.encrypt('phone', phone) : null,
-    });
-    em.create(ServiceOrderTransition, { orderId: o.id, from: null, to: S.SUBMITTED, at: now, by: viewer.username, note: null });
-    recordOrderPlaced(em, {
-      orderId: o.id, divisionCode: o.divisionCode, householdId: o.householdId, itemId: o.itemId, categoryId: o.categoryId,
-      channel: o.channel, placedAt: o.placedAt.toISOString(), dueAt: o.dueAt.toISOString(),
-    });
-    await em.flush();
-    await markIndicatorsDirty(em, o.divisionCode);
-    return o;
-  });
+  const order = await ctx.em.transactional((em) =>
+    insertOrder(em, { viewer, household, item, description, channel: input.channel, phone: phone ? deps.pii.encrypt('phone', phone) : null, now }),
+  );
   ctx.log.info({ event: 'service_order_placed', orderId: order.id, divisionCode: order.divisionCode, channel: order.channel, username: viewer.username }, 'service order placed');
+  return order;
+}
+
+/** What a validated order needs to be written. */
+export interface NewOrder {
+  viewer: Viewer;
+  household: Pick<Household, 'id' | 'divisionCode'>;
+  item: ServiceItem;
+  description: string;
+  channel: ServiceChannel;
+  /** The contact phone, already encrypted. */
+  phone: string | null;
+  now: Date;
+}
+
+/**
+ * Writes a validated order inside the caller's transaction: the row (due by the item's time limit, an open
+ * order of the same household and item linked as a likely duplicate), its first timeline entry,
+ * `grid.order.placed` and the village's indicator mark.
+ */
+export async function insertOrder(em: EntityManager, o: NewOrder): Promise<ServiceOrder> {
+  const open = await em.findOne(
+    ServiceOrder,
+    { householdId: o.household.id, itemId: o.item.id, state: { $in: [...OPEN_STATES] } },
+    { orderBy: { placedAt: 'asc' }, fields: ['id'] },
+  );
+  const order = em.create(ServiceOrder, {
+    divisionCode: o.household.divisionCode,
+    householdId: o.household.id,
+    itemId: o.item.id,
+    categoryId: o.item.category.id,
+    itemVersion: o.item.version,
+    itemName: o.item.name,
+    timeLimit: o.item.timeLimit,
+    responsibleLevel: o.item.responsibleLevel,
+    description: o.description,
+    channel: o.channel,
+    placedBy: o.viewer.username,
+    placedAt: o.now,
+    dueAt: new Date(o.now.getTime() + TIME_LIMIT_HOURS[o.item.timeLimit] * 3600_000),
+    duplicateCandidateId: open?.id ?? null,
+    contactPhoneEncrypted: o.phone,
+  });
+  em.create(ServiceOrderTransition, { orderId: order.id, from: null, to: S.SUBMITTED, at: o.now, by: o.viewer.username, note: null });
+  recordOrderPlaced(em, {
+    orderId: order.id, divisionCode: order.divisionCode, householdId: order.householdId, itemId: order.itemId, categoryId: order.categoryId,
+    channel: order.channel, placedAt: order.placedAt.toISOString(), dueAt: order.dueAt.toISOString(),
+  });
+  await em.flush();
+  await markIndicatorsDirty(em, order.divisionCode);
   return order;
 }
 
