@@ -1,5 +1,5 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /**
  * A resident as the birthday lists need them, projected from grid's events: the name, the villager group and
@@ -11,6 +11,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 export class BirthdayResident {
   /** The grid's resident id: the projection's key, so replayed events upsert. */
   @PrimaryKey({ type: 'string', length: 64 })
+  @Field(() => ID, { description: '村民编号 (resident id, from the grid: to sign the invitee up)' })
   residentId!: string;
 
   /** The household's village (12 digits). */

@@ -44,10 +44,21 @@ export async function applyGridResidentEvent(event: CloudEvent, em: EntityManage
     case HOUSEHOLD_REGISTERED: {
       const d = event.data as HouseholdRegistered;
       if (typeof d?.householdId !== 'string' || !CODE.test(d.divisionCode ?? '')) return;
-      await upsertHousehold(em, d.householdId, d.divisionCode);
-      for (const r of d.residents ?? []) {
-        if (typeof r?.residentId === 'string' && typeof r.name === 'string' && isMonth(r.birthMonth)) await upsertResident(em, r, d.divisionCode);
-      }
+      const { villageCode, groupCode } = placeOf(d.divisionCode);
+      const residents = (d.residents ?? [])
+        .filter((r) => typeof r?.residentId === 'string' && typeof r.name === 'string' && isMonth(r.birthMonth))
+        .map((r) => ({ resident_id: r.residentId, name: r.name.slice(0, 50), birth_month: r.birthMonth }));
+      // One statement for the household and all its residents: the demo county replays 11,000 of these.
+      await em.execute(
+        `with h as (
+           insert into known_household (household_id, division_code, active) values (?, ?, true)
+           on conflict (household_id) do update set division_code = excluded.division_code, active = true
+         )
+         insert into birthday_resident (resident_id, village_code, group_code, name, birth_month)
+         select r.resident_id, ?, ?, r.name, r.birth_month from json_to_recordset(?::json) as r(resident_id text, name text, birth_month smallint)
+         on conflict (resident_id) do update set village_code = excluded.village_code, group_code = excluded.group_code, name = excluded.name, birth_month = excluded.birth_month`,
+        [d.householdId, d.divisionCode, villageCode, groupCode, JSON.stringify(residents)],
+      );
       return;
     }
     case RESIDENT_ADDED: {
