@@ -23,6 +23,9 @@ import { AreaRecord } from './entities/area-record.entity';
 import { KnownVenue, ReceptionDay, ReceptionVisit } from './entities/reception-day.entity';
 import { knownVenuesSubscription } from './events/known-venue.handler';
 import { ReceptionDayResolver } from './resolvers/reception-day.resolver';
+import { ImportJob } from './entities/import-job.entity';
+import { ImportJobResolver } from './resolvers/import-job.resolver';
+import { ImportRunner, registerImportRoutes } from './routes/import.route';
 import { ServiceCategory } from './entities/service-category.entity';
 import { ServiceItem } from './entities/service-item.entity';
 import { ServiceOrder, ServiceOrderTransition } from './entities/service-order.entity';
@@ -41,11 +44,11 @@ export default defineService({
   entities: [
     KnownDivision, Area, Household, Resident, IdentityRevealAudit, DivisionCounter, GridAuditEntry,
     ServiceCategory, ServiceItem, ServiceOrder, ServiceOrderTransition, AreaChiefTerm, AreaRecord,
-    ReceptionDay, ReceptionVisit, KnownVenue, ...indicatorEntities,
+    ReceptionDay, ReceptionVisit, KnownVenue, ImportJob, ...indicatorEntities,
   ],
   resolvers: [
     DivisionIndicatorsResolver, AreaResolver, HouseholdResolver, HouseholdConnectionResolver, ResidentResolver,
-    ServiceCatalogueResolver, ServiceOrderResolver, ServiceOrderConnectionResolver, ReceptionDayResolver,
+    ServiceCatalogueResolver, ServiceOrderResolver, ServiceOrderConnectionResolver, ReceptionDayResolver, ImportJobResolver,
   ],
   // No query returns a Division: it is reached only through `_entities`.
   orphanedTypes: [DivisionStub],
@@ -60,10 +63,18 @@ export default defineService({
   subscriptions: () => [knownDivisionsSubscription(), knownVenuesSubscription()],
   // `grid.indicators.changed`, coalesced per village, after each commit that moves a counter.
   // Overdue orders and their escalation (village → township → county), swept on an interval.
-  workers: ({ orm, log, config }) => [
-    createGridIndicatorPublisher({ orm, log }),
-    createOrderDeadlineWorker({ orm, log, intervalMs: config.ORDER_SWEEP_INTERVAL_SECONDS * 1000 }),
-  ],
+  // Register imports run in the background; as a worker, stopping the service waits for them.
+  workers: ({ orm, log, config, container }) => {
+    const imports = new ImportRunner(orm, container.get(GridDeps), log);
+    container.set(ImportRunner, imports);
+    return [
+      createGridIndicatorPublisher({ orm, log }),
+      createOrderDeadlineWorker({ orm, log, intervalMs: config.ORDER_SWEEP_INTERVAL_SECONDS * 1000 }),
+      imports,
+    ];
+  },
+  // `POST /import/households`: register files (.xlsx, .csv) beside /graphql, behind the same token checks.
+  routes: (app, { config, container, log }) => registerImportRoutes(app, { config, log, runner: () => container.get(ImportRunner) }),
   beforeStart: async ({ config, container, orm, log }) => {
     // Residents stored before the masked columns get them once, so listings never decrypt.
     const backfilled = await backfillMaskedIdentities(orm.em.fork(), container.get(GridDeps));
