@@ -13,7 +13,7 @@ export class SupervisionResolver {
 
   @Query(() => Comparison, {
     nullable: true,
-    description: '比较 (divisions of a scope side by side on catalogue indicators, normalized, rolled up by each indicator’s rule, with township and county medians; a village cadre sees only its village beside the medians)',
+    description: '比较 (divisions of a scope side by side on catalogue indicators, normalized, rolled up by each indicator’s rule, with the villages’ medians (a village: its township’s and county’s); a village cadre sees only its village beside the medians)',
   })
   async compare(@Args() args: CompareArgs, @Ctx() ctx: RequestContext): Promise<Comparison> {
     // An omitted variable reaches the resolver as undefined, not as the argument's default.

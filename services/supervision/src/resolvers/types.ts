@@ -111,7 +111,7 @@ export class MedianValue {
   villages!: number;
 }
 
-@ObjectType('ComparisonMedian', { description: '参照中位数 (the villages’ medians of the township or county a comparison lies in)' })
+@ObjectType('ComparisonMedian', { description: '参照中位数 (the villages’ medians of a division a comparison lies in or covers)' })
 export class ComparisonMedian {
   code!: string;
 
@@ -139,7 +139,7 @@ export class Comparison {
   @Field(() => [ComparisonRow], { description: '比较行 (one row per division; a village cadre gets only its own village)' })
   rows!: ComparisonRow[];
 
-  @Field(() => [ComparisonMedian], { description: '乡镇和县的村级中位数 (medians of the township and county)' })
+  @Field(() => [ComparisonMedian], { description: '村级中位数 (medians of the villages: of its township and county for a village, of the scope itself for a wider comparison)' })
   medians!: ComparisonMedian[];
 }
 

@@ -128,8 +128,19 @@ export class ResponseCache {
 
   /** Closes the connection. */
   async close(): Promise<void> {
-    if (this.client?.isOpen) await this.client.quit().catch(() => undefined);
-    else this.client?.destroy();
+    const client = this.client;
+    if (!client) return;
+    // QUIT waits for a reply that never comes while Redis is away (the client keeps reconnecting): only a
+    // ready connection is closed politely, any other is torn down.
+    if (client.isReady) {
+      await client.quit().catch(() => undefined);
+      return;
+    }
+    try {
+      client.destroy(); // also cancels a pending reconnect
+    } catch {
+      // already closed
+    }
   }
 }
 

@@ -40,13 +40,20 @@ export function listingLevel(scope: string, level: DivisionLevel): DivisionLevel
   return level;
 }
 
-/** The county of a code below a county, or the code itself: where medians for a village or township come from. */
+/**
+ * The widest division a comparison of `scope` reads: the county of a village (its township and county
+ * medians), otherwise the scope itself. It is also the cache tag of the answer, so an answer is read from
+ * exactly the villages it holds: a township's comparison is not invalidated by the county's other townships.
+ */
 export function readRoot(code: string): string {
-  return code.length > LEVEL_LENGTH.COUNTY ? code.slice(0, LEVEL_LENGTH.COUNTY) : code;
+  return code.length === LEVEL_LENGTH.VILLAGE ? code.slice(0, LEVEL_LENGTH.COUNTY) : code;
 }
 
-/** The divisions whose village medians sit beside a comparison of `scope`: its township and county, or itself above them. */
+/**
+ * The divisions whose village medians sit beside a comparison of `scope`: a village stands beside its
+ * township's and county's medians; a wider scope beside its own.
+ */
 export function medianCodes(scope: string): string[] {
-  if (scope.length < LEVEL_LENGTH.COUNTY) return [scope];
-  return [LEVEL_LENGTH.TOWNSHIP, LEVEL_LENGTH.COUNTY].filter((l) => scope.length >= l).map((l) => scope.slice(0, l));
+  if (scope.length !== LEVEL_LENGTH.VILLAGE) return [scope];
+  return [LEVEL_LENGTH.TOWNSHIP, LEVEL_LENGTH.COUNTY].map((l) => scope.slice(0, l));
 }
