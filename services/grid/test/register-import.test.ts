@@ -163,3 +163,51 @@ it('shows a job only inside its village’s scope', async () => {
   await finished(res.body.jobId);
   expect(errorCode(await grid.gql(JOB, { id: res.body.jobId }, NEIGHBOUR_CADRE))).toBe('FORBIDDEN');
 });
+
+describe('export', () => {
+  const exportUrl = (q: string) => `${grid.service.url.replace(/\/graphql$/, '/export/households')}?${q}`;
+  const audits = async () => (await grid.sql<{ n: number }>('select count(*)::int as n from identity_reveal_audit'))[0]!.n;
+
+  it('exports the register in the import’s columns with ID numbers and phones masked, and no audit', async () => {
+    const before = await audits();
+    const res = await fetch(exportUrl(`divisionCode=${BAIJIACHI}&format=csv`), { headers: { authorization: `Bearer ${await grid.tokenFor(CADRE)}` } });
+    expect(res.status).toBe(200);
+    const text = (await res.text()).replace(/^\uFEFF/, '');
+    const [header, ...lines] = text.trim().split('\r\n');
+    expect(header).toBe(HEADER.join(','));
+    const wang = lines.find((l) => l.startsWith('王大山,王大山'))!;
+    expect(wang).toMatch(/^王大山,王大山,户主,\d{6}\*{8}\d{3}[\dX],138\*\*\*\*2222,第一村民小组,一组 1 号,第一片区$/);
+    expect(text).not.toMatch(/\d{17}[\dX]/);
+    expect(await audits()).toBe(before);
+  });
+
+  it('reveals identities only to a role that may, with a reason, auditing every exported resident', async () => {
+    const residents = (await grid.sql<{ n: number }>(`select count(*)::int as n from resident r join household h on h.id = r.household_id where h.division_code like '${BAIJIACHI}%' and r.ended_on is null`))[0]!.n;
+    const before = await audits();
+    const short = await fetch(exportUrl(`divisionCode=${BAIJIACHI}&format=xlsx&reason=看看`), { headers: { authorization: `Bearer ${await grid.tokenFor(CADRE)}` } });
+    expect(short.status).toBe(400);
+    expect(((await short.json()) as any).errors[0].extensions.field).toBe('reason');
+    const county = await fetch(exportUrl(`divisionCode=${BAIJIACHI}&reason=${encodeURIComponent('县级核查户籍')}`), { headers: { authorization: `Bearer ${await grid.tokenFor({ username: 'county-511425', role: 'COUNTY_ADMIN', scope: '511425' })}` } });
+    expect(county.status).toBe(403);
+    expect(await audits()).toBe(before);
+
+    const res = await fetch(exportUrl(`divisionCode=${BAIJIACHI}&format=xlsx&reason=${encodeURIComponent('核对低保名单')}`), { headers: { authorization: `Bearer ${await grid.tokenFor(CADRE)}` } });
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    const ids = book.worksheets[0]!.getColumn(4).values.slice(2) as string[];
+    expect(ids).toHaveLength(residents);
+    expect(ids.every((v) => /^\d{17}[\dX]$/.test(String(v)))).toBe(true);
+    expect(await audits()).toBe(before + residents);
+    const [audit] = await grid.sql<any>(`select username, reason from identity_reveal_audit order by revealed_at desc limit 1`);
+    expect(audit).toEqual({ username: CADRE.username, reason: '导出户籍：核对低保名单' });
+  });
+
+  it('refuses other villages and villagers', async () => {
+    for (const [viewer, status] of [[NEIGHBOUR_CADRE, 403], [VILLAGER, 403]] as const) {
+      const res = await fetch(exportUrl(`divisionCode=${BAIJIACHI}`), { headers: { authorization: `Bearer ${await grid.tokenFor(viewer)}` } });
+      expect(res.status).toBe(status);
+    }
+    expect((await fetch(exportUrl(`divisionCode=${BAIJIACHI}`))).status).toBe(401);
+  });
+});

@@ -6,9 +6,11 @@ import { verifierFromConfig, viewerFromAuthorization, type Worker } from '@shanz
 import type { Express, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { GridConfig } from '../config';
+import { Area } from '../entities/area.entity';
 import { ImportJob, ImportMode } from '../entities/import-job.entity';
 import { GridDeps } from '../services/grid-deps';
-import { AREA_ADMIN_ROLES } from '../services/grid-roles';
+import { AREA_ADMIN_ROLES, GRID_READ_ROLES } from '../services/grid-roles';
+import { ExportRefusal, exportRegister } from '../services/register-export.service';
 import { ImportFileError, readRegister, runImport } from '../services/register-import.service';
 
 /** Largest register file accepted: 10,000 rows of a clerk's sheet are well under it. */
@@ -47,6 +49,7 @@ function refuse(res: Response, status: number, code: string, message: string, fi
  */
 export function registerImportRoutes(app: Express, deps: { config: GridConfig; log: Logger; runner: () => ImportRunner }): void {
   const verify = verifierFromConfig(deps.config);
+  registerExportRoute(app, verify, deps);
   app.post('/import/households', (req: Request, res: Response) => {
     void (async () => {
       let viewer: Viewer | null;
@@ -98,6 +101,53 @@ export function registerImportRoutes(app: Express, deps: { config: GridConfig; l
       res.status(202).json({ jobId: job.id, totalRows: rows.length });
     })().catch((err: unknown) => {
       deps.log.error({ event: 'internal_error', err }, 'register import upload failed');
+      if (!res.headersSent) refuse(res, 500, 'INTERNAL_SERVER_ERROR', '服务器内部错误 (internal server error)');
+    });
+  });
+}
+
+/**
+ * `GET /export/households?divisionCode=&format=csv|xlsx[&reason=]`: the register in the import's columns, ID
+ * numbers and phones masked; with a reason, a role that may reveal identities gets them in plain text and
+ * each exported resident is audited like a reveal.
+ */
+function registerExportRoute(app: Express, verify: (token: string) => Promise<Viewer>, deps: { log: Logger; runner: () => ImportRunner }): void {
+  app.get('/export/households', (req: Request, res: Response) => {
+    void (async () => {
+      let viewer: Viewer | null;
+      try {
+        viewer = await viewerFromAuthorization(verify, req.headers.authorization, deps.log);
+      } catch {
+        return refuse(res, 401, 'UNAUTHENTICATED', '登录已失效 (invalid or expired token)');
+      }
+      if (!viewer) return refuse(res, 401, 'UNAUTHENTICATED', '请先登录 (authentication required)');
+      if (!GRID_READ_ROLES.includes(viewer.role)) return refuse(res, 403, 'FORBIDDEN', '无权导出户籍 (your role may not export registers)');
+      const divisionCode = String(req.query.divisionCode ?? '');
+      if (!/^(\d{12}|\d{15})$/.test(divisionCode)) return refuse(res, 400, 'BAD_USER_INPUT', '村或村民小组代码 (a village or villager-group code is required)', 'divisionCode');
+      if (!isWithinScope(viewer.scope, divisionCode)) {
+        deps.log.warn({ event: 'scope_denied', username: viewer.username, role: viewer.role, scope: viewer.scope, divisionCode }, 'register export outside scope refused');
+        return refuse(res, 403, 'FORBIDDEN', '无权访问 (outside your scope)');
+      }
+      const format = String(req.query.format ?? 'csv');
+      if (format !== 'csv' && format !== 'xlsx') return refuse(res, 400, 'BAD_USER_INPUT', '格式应为 csv 或 xlsx (format is csv or xlsx)', 'format');
+      const em = deps.runner().orm.em.fork();
+      const chiefAreas = viewer.role === 'AREA_CHIEF'
+        ? (await em.find(Area, { chiefUsername: viewer.username }, { fields: ['id'] })).map((a) => a.id)
+        : null;
+      try {
+        const body = await exportRegister(em, deps.runner().deps, viewer, { divisionCode, format, reason: req.query.reason ? String(req.query.reason) : null, chiefAreas });
+        deps.log.info({ event: 'register_exported', divisionCode, username: viewer.username, revealed: Boolean(req.query.reason) }, 'register exported');
+        res.status(200)
+          .type(format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8')
+          .setHeader('content-disposition', `attachment; filename="register-${divisionCode}.${format}"`)
+          .setHeader('cache-control', 'no-store')
+          .send(body);
+      } catch (err) {
+        if (err instanceof ExportRefusal) return refuse(res, err.status, err.code, err.message, err.field);
+        throw err;
+      }
+    })().catch((err: unknown) => {
+      deps.log.error({ event: 'internal_error', err }, 'register export failed');
       if (!res.headersSent) refuse(res, 500, 'INTERNAL_SERVER_ERROR', '服务器内部错误 (internal server error)');
     });
   });
