@@ -1,6 +1,6 @@
 import { ValidateBy, type ValidationArguments } from 'class-validator';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type ValueNode } from 'graphql';
+import { BREAK, GraphQLError, Kind, visit, type ValueNode } from 'graphql';
 import { Field, ID, type FieldOptions } from 'type-graphql';
 
 /**
@@ -16,29 +16,6 @@ const FORBIDDEN_MULTILINE = /(?![\n])[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
 
 /** Characters no argument anywhere may carry, whatever its field allows: the policy's, less line breaks and tabs. */
 const NEVER = /(?![\n\r\t])[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
-
-/**
- * The path of the first string inside a resolver's raw arguments that carries a character no field may
- * hold (NUL, bidi overrides, zero-width, lone surrogates), or null. The safety net behind `@TextField()`:
- * it also covers plain `String`/`ID` arguments such as codes and ids.
- */
-export function findForbiddenText(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return NEVER.test(value) ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = findForbiddenText(value[i], `${path}.${i}`);
-      if (hit) return hit;
-    }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const hit = findForbiddenText(v, path ? `${path}.${k}` : k);
-      if (hit) return hit;
-    }
-  }
-  return null;
-}
 
 /** Default upper bound of a text field, so no field stores an unbounded string. */
 export const DEFAULT_TEXT_MAX_LENGTH = 2000;
@@ -107,26 +84,29 @@ export function TextField(options: TextFieldOptions = {}): PropertyDecorator {
 }
 
 /**
- * Apollo Server plugin applying the safety net to a whole operation before it runs: every variable and
- * every string literal in the document. Covers plain `String`/`ID` arguments (codes, ids, cursors) that
- * carry no `@TextField()`; a refusal is BAD_USER_INPUT naming the variable or argument, and nothing runs.
+ * Apollo Server plugin applying the text policy to the plain `String`/`ID` arguments of an operation (codes,
+ * ids, cursors, search terms), inline or from variables, before anything runs. Input objects are checked
+ * field by field by `@TextField()`. A refusal is BAD_USER_INPUT naming the argument, like any other.
  */
 export function textPolicyPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          let field = findForbiddenText(request.variables ?? {}, '');
-          if (!field) {
-            visit(document, {
-              Argument(node) {
-                if (!field && findForbiddenInLiteral(node.value)) field = node.name.value;
-              },
-            });
-          }
+          const variables = request.variables ?? {};
+          let field: string | null = null;
+          visit(document, {
+            Argument(node) {
+              if (field) return BREAK;
+              const value = node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : literalText(node.value);
+              if (hasForbiddenText(value)) field = node.name.value;
+              return undefined;
+            },
+          });
           if (field) {
+            // Status 200, as for any refused argument: a gateway treats a non-2xx subgraph answer as a failure.
             throw new GraphQLError(`${field} 含有控制字符或不可见字符 (${field} contains a control or invisible character)`, {
-              extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
+              extensions: { code: 'BAD_USER_INPUT', field, http: { status: 200 } },
             });
           }
         },
@@ -135,16 +115,15 @@ export function textPolicyPlugin(): ApolloServerPlugin {
   };
 }
 
-/** True when a literal value (inline in the document) holds a forbidden character anywhere. */
-function findForbiddenInLiteral(node: ValueNode): boolean {
-  switch (node.kind) {
-    case Kind.STRING:
-      return NEVER.test(node.value);
-    case Kind.LIST:
-      return node.values.some(findForbiddenInLiteral);
-    case Kind.OBJECT:
-      return node.fields.some((f) => findForbiddenInLiteral(f.value));
-    default:
-      return false;
-  }
+/** A plain argument's text: a string or a list of strings; anything else (numbers, input objects) is not text here. */
+function hasForbiddenText(value: unknown): boolean {
+  if (typeof value === 'string') return NEVER.test(value);
+  return Array.isArray(value) && value.some((v) => typeof v === 'string' && NEVER.test(v));
+}
+
+/** The strings of an inline literal argument (a string or a list of strings). */
+function literalText(node: ValueNode): unknown {
+  if (node.kind === Kind.STRING) return node.value;
+  if (node.kind === Kind.LIST) return node.values.map((v) => (v.kind === Kind.STRING ? v.value : null));
+  return null;
 }
