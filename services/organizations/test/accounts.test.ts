@@ -193,4 +193,19 @@ describe('the revocation list for processes without Redis (/auth/revocations)', 
     const list = (await res.json()) as Record<string, number>;
     expect(list[username]).toBeGreaterThan(Date.now() / 1000 - 60);
   });
+
+  it('shows it only to holders of GATEWAY_SHARED_SECRET when one is configured', async () => {
+    const secret = 'a-shared-secret-of-at-least-32-characters';
+    const guarded = await startTestService({ GATEWAY_SHARED_SECRET: secret });
+    try {
+      const url = new URL('/auth/revocations', guarded.service.url);
+      expect((await fetch(url)).status).toBe(403);
+      expect((await fetch(url, { headers: { 'x-gateway-secret': 'wrong-secret-wrong-secret-wrong-secret' } })).status).toBe(403);
+      const ok = await fetch(url, { headers: { 'x-gateway-secret': secret } });
+      expect(ok.status).toBe(200);
+      expect(await ok.json()).toEqual({});
+    } finally {
+      await guarded.stop();
+    }
+  });
 });
