@@ -124,6 +124,11 @@ describe('sign-up and the waiting list', () => {
     // Signing up again after cancelling puts the resident at the end of the line.
     const again = await t.gql(SIGN_UP, { input: { activityId, residentId, channel: 'CADRE' } }, CADRE);
     expect(again.data!.signUpForActivity.status).toBe('CONFIRMED');
+    // A villager sees only the sign-ups they made themselves.
+    const own = newId();
+    await t.gql(SIGN_UP, { input: { activityId, residentId: own, channel: 'ONLINE' } }, VILLAGER);
+    const seen = await t.gql(`query($id: String!) { activity(id: $id) { signUps { residentId } } }`, { id: activityId }, VILLAGER);
+    expect(seen.data!.activity.signUps).toEqual([{ residentId: own }]);
   });
 });
 

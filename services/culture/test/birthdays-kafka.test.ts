@@ -9,7 +9,9 @@ const describeKafka = brokers ? describe : describe.skip;
 describeKafka('birthday lists fed from grid events on Kafka', () => {
   let t: TestCulture;
   beforeAll(async () => {
-    t = await startTestCulture({ KAFKA_BROKERS: brokers!, CONSUMER_GROUP_SUFFIX: `.test-${randomUUID()}` });
+    // Topics of its own: the shared Kafka holds every earlier run's grid events, which this list must not see.
+    const run = randomUUID();
+    t = await startTestCulture({ KAFKA_BROKERS: brokers!, CONSUMER_GROUP_SUFFIX: `.test-${run}`, KAFKA_TOPIC_PREFIX: `test-${run}.` });
   }, 60000);
   afterAll(async () => {
     await t?.stop();

@@ -29,7 +29,7 @@ export function birthdayScenarios(get: () => TestCulture): void {
     expect(await list(BAIJIACHI, 5)).toEqual([{ name: '李建国', groupCode: group1, birthMonth: 5 }, { name: '王秀英', groupCode: group1, birthMonth: 5 }]);
     expect(await list(BAIJIACHI, 7)).toEqual([{ name: '李子涵', groupCode: group1, birthMonth: 7 }]);
     const columns = await get().sql<{ column_name: string }>(`select column_name from information_schema.columns where table_name = 'birthday_resident' order by column_name`);
-    expect(columns.map((r) => r.column_name)).toEqual(['birth_month', 'group_code', 'name', 'resident_id', 'village_code']);
+    expect(columns.map((r) => r.column_name)).toEqual(['birth_month', 'ended', 'group_code', 'name', 'resident_id', 'village_code']);
     const [stored] = await get().sql<{ n: number }>(`select count(*)::int as n from birthday_resident where name = '王秀英'`);
     expect(stored!.n).toBe(1);
   });
@@ -45,6 +45,13 @@ export function birthdayScenarios(get: () => TestCulture): void {
     await publish([grid(RESIDENT_MOVED, BAIJIACHI, { residentId: c, fromHouseholdId: household, toHouseholdId: newId(), divisionCode: `${NEIGHBOUR}001` })]);
     await eventually(async () => (await list(BAIJIACHI, 5)).length === 2 && (await list(BAIJIACHI, 7)).length === 0);
     expect((await list(BAIJIACHI, 5)).map((r) => r.name).sort()).toEqual(['李建国', '王小燕'].sort());
+    // The name of someone who died is not kept, and a late registration does not bring them back.
+    expect(await get().sql(`select name, ended from birthday_resident where resident_id = ?`, [a])).toEqual([{ name: '', ended: true }]);
+    await publish([grid(HOUSEHOLD_REGISTERED, BAIJIACHI, { householdId: household, divisionCode: group1, areaId: null, residentCount: 1, residents: [{ residentId: a, name: '王秀英', birthYear: 1950, birthMonth: 5 }] })]);
+    const marker = newId();
+    await publish([grid(RESIDENT_ADDED, BAIJIACHI, { residentId: marker, householdId: household, divisionCode: group1, reason: 'BIRTH', date: '2026-06-03', name: '王浩然', birthYear: 2026, birthMonth: 6 })]);
+    await eventually(async () => (await list(BAIJIACHI, 6)).some((r) => r.name === '王浩然'));
+    expect((await list(BAIJIACHI, 5)).map((r) => r.name)).not.toContain('王秀英');
   });
 
   it('refuses the county (it supervises, it does not invite), other villages and bad months', async () => {

@@ -29,6 +29,13 @@ export class BirthdayResident {
   @Property({ type: 'smallint' })
   @Field(() => Int, { description: '出生月份 (birth month, 1–12)' })
   birthMonth!: number;
+
+  /**
+   * Set when the residency ended (moved out, died); the name is blanked. The row stays as a tombstone because
+   * Kafka orders events per topic only: a late `grid.household.registered` must not bring the resident back.
+   */
+  @Property({ type: 'boolean', default: false })
+  ended = false;
 }
 
 /** 生日活动日: the fixed day of each month on which a village holds its birthday gathering. */

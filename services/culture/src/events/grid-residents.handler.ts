@@ -21,7 +21,8 @@ async function upsertResident(em: EntityManager, r: { residentId: string; name: 
   const { villageCode, groupCode } = placeOf(divisionCode);
   await em.execute(
     `insert into birthday_resident (resident_id, village_code, group_code, name, birth_month) values (?, ?, ?, ?, ?)
-     on conflict (resident_id) do update set village_code = excluded.village_code, group_code = excluded.group_code, name = excluded.name, birth_month = excluded.birth_month`,
+     on conflict (resident_id) do update set village_code = excluded.village_code, group_code = excluded.group_code, name = excluded.name, birth_month = excluded.birth_month
+       where not birthday_resident.ended`,
     [r.residentId, villageCode, groupCode, r.name.slice(0, 50), r.birthMonth],
   );
 }
@@ -56,7 +57,8 @@ export async function applyGridResidentEvent(event: CloudEvent, em: EntityManage
          )
          insert into birthday_resident (resident_id, village_code, group_code, name, birth_month)
          select r.resident_id, ?, ?, r.name, r.birth_month from json_to_recordset(?::json) as r(resident_id text, name text, birth_month smallint)
-         on conflict (resident_id) do update set village_code = excluded.village_code, group_code = excluded.group_code, name = excluded.name, birth_month = excluded.birth_month`,
+         on conflict (resident_id) do update set village_code = excluded.village_code, group_code = excluded.group_code, name = excluded.name, birth_month = excluded.birth_month
+         where not birthday_resident.ended`,
         [d.householdId, d.divisionCode, villageCode, groupCode, JSON.stringify(residents)],
       );
       return;
@@ -69,17 +71,22 @@ export async function applyGridResidentEvent(event: CloudEvent, em: EntityManage
       return;
     }
     case RESIDENT_ENDED: {
-      // Moved out or died: off every list from now on.
+      // Moved out or died: off every list from now on, and the name is no longer kept. The tombstone also wins
+      // over a registration that arrives later on its own topic.
       const d = event.data as ResidentEnded;
       if (typeof d?.residentId !== 'string') return;
-      await em.execute('delete from birthday_resident where resident_id = ?', [d.residentId]);
+      await em.execute(
+        `insert into birthday_resident (resident_id, village_code, group_code, name, birth_month, ended) values (?, ?, null, '', 1, true)
+         on conflict (resident_id) do update set name = '', ended = true`,
+        [d.residentId, CODE.test(d.divisionCode ?? '') ? d.divisionCode.slice(0, 12) : '000000000000'],
+      );
       return;
     }
     case RESIDENT_MOVED: {
       const d = event.data as ResidentMoved;
       if (typeof d?.residentId !== 'string' || !CODE.test(d.divisionCode ?? '')) return;
       const { villageCode, groupCode } = placeOf(d.divisionCode);
-      await em.execute('update birthday_resident set village_code = ?, group_code = ? where resident_id = ?', [villageCode, groupCode, d.residentId]);
+      await em.execute('update birthday_resident set village_code = ?, group_code = ? where resident_id = ? and not ended', [villageCode, groupCode, d.residentId]);
       if (typeof d.toHouseholdId === 'string') await upsertHousehold(em, d.toHouseholdId, d.divisionCode);
       return;
     }

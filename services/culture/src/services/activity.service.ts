@@ -191,12 +191,14 @@ export async function cancelSignUp(ctx: RequestContext, input: CancelActivitySig
 
 /** Sign-ups of an activity (confirmed and waitlisted in arrival order, then cancelled). */
 export async function listSignUps(ctx: RequestContext, activity: Activity): Promise<ActivitySignUp[]> {
-  assertInScope(ctx, activity.divisionCode);
+  const viewer = assertInScope(ctx, activity.divisionCode);
   const rows = await ctx.em.find(ActivitySignUp, { activityId: activity.id }, { orderBy: { seq: 'asc' } });
   let place = 0;
   for (const s of rows) s.position = s.status === SignUpStatus.WAITLISTED ? ++place : null;
   const rank = (s: ActivitySignUp) => (s.status === SignUpStatus.CANCELLED ? 1 : 0);
-  return rows.sort((a, b) => rank(a) - rank(b) || a.seq - b.seq);
+  // A villager sees the sign-ups they made (with their place in line), not who else signed up.
+  const visible = viewer.role === 'VILLAGER' ? rows.filter((s) => s.signedUpBy === viewer.username) : rows;
+  return visible.sort((a, b) => rank(a) - rank(b) || a.seq - b.seq);
 }
 
 /** Volunteer hours of an activity. */

@@ -18,7 +18,7 @@ export async function birthdayList(ctx: RequestContext, divisionCode: string, mo
   if (!Number.isInteger(month) || month < 1 || month > 12) throw new BadUserInputError('month', '月份须为 1–12 (month must be 1 to 12)');
   return ctx.em.find(
     BirthdayResident,
-    { villageCode: code.slice(0, 12), birthMonth: month, ...(code.length === 15 ? { groupCode: code } : {}) },
+    { villageCode: code.slice(0, 12), birthMonth: month, ended: false, ...(code.length === 15 ? { groupCode: code } : {}) },
     { orderBy: { groupCode: 'asc', name: 'asc', residentId: 'asc' } },
   );
 }
@@ -74,7 +74,7 @@ export async function holdBirthdayDay(ctx: RequestContext, input: HoldBirthdayDa
       [divisionCode, monthStart, monthEnd],
     );
     if (dup!.n > 0) throw new ConflictError('本月集体生日活动已生成 (this month’s birthday day already exists)', 'month');
-    const [invited] = await em.execute<Array<{ n: number }>>('select count(*)::int as n from birthday_resident where village_code = ? and birth_month = ?', [divisionCode, month]);
+    const [invited] = await em.execute<Array<{ n: number }>>('select count(*)::int as n from birthday_resident where village_code = ? and birth_month = ? and not ended', [divisionCode, month]);
     return insertActivity(em, {
       divisionCode,
       kind: ActivityKind.BIRTHDAY,

@@ -34,7 +34,7 @@ export async function cultureCounts(em: EntityManager, codes: readonly string[],
        (select count(*) from activity a where ${inRange('a.division_code')} and a.starts_at >= m.start and a.starts_at < m.start + interval '1 month')::int as activities,
        (select count(*) from activity_sign_up s join activity a on a.id = s.activity_id
          where ${inRange('s.division_code')} and s.attendance = 'ATTENDED' and a.starts_at >= m.start and a.starts_at < m.start + interval '1 month')::int as participants,
-       (select count(*) from birthday_resident r where ${inRange('r.village_code')})::int as residents,
+       (select count(*) from birthday_resident r where ${inRange('r.village_code')} and not r.ended)::int as residents,
        (select coalesce(sum(v.minutes), 0) from volunteer_hours v join activity a on a.id = v.activity_id
          where ${inRange('v.division_code')} and a.starts_at >= m.start and a.starts_at < m.start + interval '1 month')::int as volunteer_minutes,
        (select count(*) from activity a where ${inRange('a.division_code')} and a.kind = 'BIRTHDAY' and a.starts_at <= now() and a.starts_at > now() - interval '3 months')::int as birthday_days,

@@ -127,7 +127,7 @@ export async function nominate(ctx: RequestContext, input: NominateInput): Promi
       if (!campaign) throw new NotFoundError('评选', 'campaignId');
       assertInScope(ctx, campaign.divisionCode);
       if (campaign.state !== StarCampaignState.NOMINATING) throw new ConflictError('提名阶段已结束 (nominations are closed)', 'campaignId');
-      const known = await em.findOne(BirthdayResident, { residentId: nomineeResidentId });
+      const known = await em.findOne(BirthdayResident, { residentId: nomineeResidentId, ended: false });
       if (known && known.villageCode !== campaign.divisionCode) throw new BadUserInputError('nomineeResidentId', '被提名人不是本村村民 (the nominee is not a resident of this village)');
       const nomineeName = input.nomineeName?.trim() || known?.name;
       if (!nomineeName) throw new BadUserInputError('nomineeName', '被提名人姓名不能为空 (nomineeName is required for a resident the register does not know)');
