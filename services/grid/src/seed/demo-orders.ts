@@ -62,9 +62,8 @@ const COMMENTS = ['办得快，满意', '态度好', '解决了大问题', '还�
 
 /**
  * The demo orders of one village: several months of them, in every state, some open past their due date and
- * escalated. Deterministic for a village and a seeding day (`now` is the start of that day): the same
- * households, items, states and offsets each time, anchored to the day the demo starts so that the open ones
- * are really open.
+ * escalated. Deterministic for a village: the same households, items, states and offsets before `now` (the
+ * moment of seeding) each time, anchored there so that the open ones are really open.
  */
 export function planVillageOrders(
   villageCode: string,

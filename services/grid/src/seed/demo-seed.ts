@@ -13,7 +13,6 @@ import { maskIdNumber, maskPhone, type PiiService } from '../services/pii.servic
 import { ServiceItem } from '../entities/service-item.entity';
 import { ServiceOrder, ServiceOrderTransition } from '../entities/service-order.entity';
 import { EVENT_SOURCE, residentFact } from '../events/household.events';
-import { todayInCounty } from '../services/dates';
 import { planVillageOrders, type SeedItem } from './demo-orders';
 import { fakeGivenName, fakeIdNumber, fakePhone, fakeSurname } from './fake-identity';
 import { apportion, Prng, splitTotal } from './prng';
@@ -318,8 +317,9 @@ export async function seedGridDemo(em: EntityManager, opts: GridDemoSeedOptions)
     const items: SeedItem[] = (await tx.find(ServiceItem, { countyCode }, { orderBy: { sortOrder: 'asc' } })).map((i) => ({
       id: i.id, categoryId: i.category.id, name: i.name, version: i.version, timeLimit: i.timeLimit, responsibleLevel: i.responsibleLevel, department: i.department,
     }));
-    // Orders are anchored to the seeding day in the county, so the same day always gives the same history.
-    const seedDay = new Date(`${todayInCounty()}T00:00:00+08:00`);
+    // The history ends at the moment of seeding: its open orders are overdue and escalated exactly as the
+    // deadline sweep would have left them, so the sweep has nothing to announce for them at start.
+    const seededAt = new Date();
     const createdAt = new Date();
     for (const v of expected) {
       const plan = planVillage(known.get(v.code)!, v.groups.map((g) => known.get(g)!), opts.pii, takenIds);
@@ -336,7 +336,7 @@ export async function seedGridDemo(em: EntityManager, opts: GridDemoSeedOptions)
       await insertChunked(tx, DivisionCounter, [...plan.counters.values()].map((c) => ({ ...c })));
       await insertChunked(tx, OutboxEvent, registrationEvents(plan, createdAt));
       if (items.length > 0) {
-        const { orders, transitions } = planVillageOrders(v.code, plan.households, items, seedDay);
+        const { orders, transitions } = planVillageOrders(v.code, plan.households, items, seededAt);
         await insertChunked(tx, ServiceOrder, orders);
         await insertChunked(tx, ServiceOrderTransition, transitions);
         totals.orders += orders.length;
