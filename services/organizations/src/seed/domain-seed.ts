@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_COUNTY_CODE, DEMO_VILLAGE_CODE, groupCode, loadDivisions, villagerGroupCount } from '@shanzhi/divisions';
-import { COMMUNITY_ORGANIZATION_SAVED, recordEvent, VENUE_SAVED } from '@shanzhi/events';
+import { COMMUNITY_ORGANIZATION_SAVED, createCloudEvent, OutboxEvent, VENUE_SAVED, type EventName } from '@shanzhi/events';
 import { markIndicatorsDirty } from '@shanzhi/indicators';
 import { Charter } from '../entities/charter.entity';
 import { CommunityOrganization, CommunityOrganizationMeeting, CommunityOrganizationMember } from '../entities/community-organization.entity';
@@ -308,16 +308,23 @@ export async function seedOrganizationsDomainDemo(em: EntityManager): Promise<Do
     await insert(AssessmentStep, rows.steps);
     await insert(RectificationItem, rows.items);
 
-    // Other services learn the seeded venues and organizations as they learn any other.
+    // Other services learn the seeded venues and organizations as they learn any other: outbox rows
+    // written with the data, in one batched insert.
+    const events: object[] = [];
+    const outbox = (type: EventName, subject: string, data: object) => {
+      const e = createCloudEvent({ type, source: EVENT_SOURCE, subject, time: createdAt, data });
+      events.push({ id: e.id, type: e.type, source: e.source, subject: e.subject, time: new Date(e.time), data: e.data, createdAt, publishedAt: null, attempts: 0, lastError: null });
+    };
     for (const v of rows.venues) {
-      recordEvent(tx, { type: VENUE_SAVED, source: EVENT_SOURCE, subject: v.villageCode!, data: { venueId: v.id!, divisionCode: v.divisionCode!, name: v.name!, kind: v.kind!, functions: [...v.functions!], capacity: v.capacity! } });
+      outbox(VENUE_SAVED, v.villageCode!, { venueId: v.id!, divisionCode: v.divisionCode!, name: v.name!, kind: v.kind!, functions: [...v.functions!], capacity: v.capacity! });
     }
     const lastMeeting = new Map<string, string>();
     for (const m of rows.meetings) if ((lastMeeting.get(m.organizationId!) ?? '') < m.heldOn!) lastMeeting.set(m.organizationId!, m.heldOn!);
     for (const o of rows.cos) {
       const active = (lastMeeting.get(o.id!) ?? '') >= addDays(today, -90);
-      recordEvent(tx, { type: COMMUNITY_ORGANIZATION_SAVED, source: EVENT_SOURCE, subject: o.villageCode!, data: { organizationId: o.id!, divisionCode: o.villageCode!, name: o.name!, kind: o.kind!, active } });
+      outbox(COMMUNITY_ORGANIZATION_SAVED, o.villageCode!, { organizationId: o.id!, divisionCode: o.villageCode!, name: o.name!, kind: o.kind!, active });
     }
+    await insert(OutboxEvent as never, events as never);
     await markIndicatorsDirty(tx, villages.map((v) => v.code));
     return {
       partyOrganizations: rows.orgs.length,
