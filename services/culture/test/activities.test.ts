@@ -26,8 +26,8 @@ describe('scheduling', () => {
     const res = await t.gql(SCHEDULE, { input: { divisionCode: BAIJIACHI, kind: 'FESTIVAL', title: '春节“牛儿灯”灯舞表演', startsAt: inDays(30), venueId, capacity: 300, organizerId: newId() } }, CADRE);
     expect(res.errors).toBeUndefined();
     expect(res.data!.scheduleActivity).toMatchObject({ title: '春节“牛儿灯”灯舞表演', kind: 'FESTIVAL', capacity: 300, signedUp: 0, waitlisted: 0 });
-    const list = await t.gql(`query($d: String!) { activities(divisionCode: $d, kind: FESTIVAL) { id title kind startsAt capacity signedUp waitlisted } }`, { d: BAIJIACHI }, COUNTY);
-    expect(list.data!.activities.map((a: { id: string }) => a.id)).toContain(res.data!.scheduleActivity.id);
+    const list = await t.gql(`query($d: String!) { activities(divisionCode: $d, kind: FESTIVAL) { id title kind startsAt capacity signedUp waitlisted venue { id } } }`, { d: BAIJIACHI }, COUNTY);
+    expect(list.data!.activities).toContainEqual(expect.objectContaining({ id: res.data!.scheduleActivity.id, venue: { id: venueId } }));
     const events = await t.sql<{ subject: string }>(`select subject from outbox_event where type = 'culture.activity.scheduled'`);
     expect(events.map((e) => e.subject)).toContain(BAIJIACHI);
   });

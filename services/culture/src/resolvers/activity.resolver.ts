@@ -6,6 +6,7 @@ import { ActivityKind } from '../entities/enums';
 import { VolunteerHours } from '../entities/volunteer-hours.entity';
 import { CancelActivitySignUpInput, PublishActivitySummaryInput, RecordAttendanceInput, ScheduleActivityInput, SignUpForActivityInput } from '../inputs/activity.inputs';
 import * as activities from '../services/activity.service';
+import { VenueStub } from './venue.type';
 
 /** 微活动: scheduling, sign-up with a waiting list, attendance, volunteer hours and the summary. */
 @Resolver(() => Activity)
@@ -54,6 +55,11 @@ export class ActivityResolver {
   @FieldResolver(() => [ActivitySignUp], { description: '报名名单 (sign-ups: confirmed and waitlisted in order, then cancelled)' })
   signUps(@Root() activity: Activity, @Ctx() ctx: RequestContext): Promise<ActivitySignUp[]> {
     return activities.listSignUps(ctx, activity);
+  }
+
+  @FieldResolver(() => VenueStub, { nullable: true, description: '活动阵地 (the venue, resolved by the organizations service)' })
+  venue(@Root() activity: Activity): VenueStub | null {
+    return activity.venueId ? { id: activity.venueId } : null;
   }
 
   @FieldResolver(() => [VolunteerHours], { description: '志愿服务时长 (volunteer hours recorded for this activity)' })
