@@ -117,7 +117,7 @@ export async function runService<C extends ServiceConfig>(config: C, module: Ser
   const log = createLogger(config.SERVICE_NAME, config.LOG_LEVEL);
   const container = new Container();
   const deps: ServiceDeps<C> = { config, container, log };
-  const verifyToken = verifierFromConfig(config);
+  const verifyToken = verifierFromConfig(config, { log });
   const ownClosers = (await module.provide?.(deps)) ?? [];
   const orm = await createOrm({
     clientUrl: config.DATABASE_URL,
