@@ -68,7 +68,7 @@ describe('venues (微阵地, "1+N")', () => {
     ['no function', venue({ kind: 'GROUP', functions: [] }), 'BAD_USER_INPUT', 'functions'],
     ['a capacity of 0', venue({ kind: 'GROUP', capacity: 0 }), 'BAD_USER_INPUT', 'capacity'],
     ['a blank name', venue({ kind: 'GROUP', name: ' ' }), 'BAD_USER_INPUT', 'name'],
-    ['a bidi override in the address', venue({ kind: 'GROUP', address: '一组\u202E1号' }), 'BAD_USER_INPUT', 'input.address'],
+    ['a bidi override in the address', venue({ kind: 'GROUP', address: '一组\u202E1号' }), 'BAD_USER_INPUT', 'address'],
   ])('refuses %s, leaving no row and no event', async (_what, input, code, field) => {
     const before = await footprint();
     const res = await t.gql(CREATE_VENUE, { input }, CADRE);
