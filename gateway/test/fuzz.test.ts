@@ -98,10 +98,19 @@ interface Probe {
   variables: Record<string, unknown>;
 }
 
-/** Walks the input tree of one argument and yields one variant per leaf and bad value. */
+/** Bad values tried per leaf: one, rotating, so every kind of bad value is tried across the schema while the run stays bounded as services are added. */
+const PER_LEAF = 1;
+let rotation = 0;
+function sample<T>(values: T[]): T[] {
+  if (values.length <= PER_LEAF) return values;
+  const start = rotation++ % values.length;
+  return Array.from({ length: PER_LEAF }, (_, i) => values[(start + i) % values.length]!);
+}
+
+/** Walks the input tree of one argument and yields variants per leaf (a sample of its bad values). */
 function* variants(type: GraphQLInputType, name: string, base: unknown, set: (v: unknown) => Record<string, unknown>, at: string): Generator<[string, Record<string, unknown>]> {
   const inner = isNonNullType(type) ? type.ofType : type;
-  for (const bad of badValues(type, name)) yield [`${at}=${JSON.stringify(bad).slice(0, 40)}`, set(bad)];
+  for (const bad of sample(badValues(type, name))) yield [`${at}=${JSON.stringify(bad).slice(0, 40)}`, set(bad)];
   if (isListType(inner)) {
     const element = inner.ofType;
     const arr = (base as unknown[]) ?? [];
@@ -150,20 +159,26 @@ it('answers every bad argument with a coded client error, and stores no control 
   for (const [kind, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
     for (const field of Object.values(type?.getFields() ?? {})) probes.push(...probesOf(kind, field));
   }
-  // Bounded: a few hundred requests per role; a schema that grows far beyond that needs sampling here.
+  // Bounded: a few hundred requests; a schema that grows far beyond that needs a smaller sample.
   expect(probes.length).toBeGreaterThan(50);
-  expect(probes.length).toBeLessThan(600);
+  expect(probes.length).toBeLessThan(1200);
 
+  // The probes alternate between a village cadre and a county admin, four requests at a time.
   const failures: string[] = [];
-  for (const role of ['cadre', 'county'] as const) {
-    for (const probe of probes) {
+  const roles = ['cadre', 'county'] as const;
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < probes.length; i = next++) {
+      const probe = probes[i]!;
+      const role = roles[i % roles.length]!;
       const r = await gql(p.url, probe.query, probe.variables, tokens[role]);
       const bad = (r.errors ?? []).filter((e) => typeof e.extensions?.code !== 'string' || e.extensions.code === 'INTERNAL_SERVER_ERROR');
       if (r.status >= 500 || bad.length > 0) {
         failures.push(`${role} ${probe.label}: HTTP ${r.status} ${JSON.stringify(bad.length ? bad : r.errors).slice(0, 200)}`);
       }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
   expect(failures).toEqual([]);
 
   // Read back what a client could have stored: names of divisions, areas, households and residents.
