@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_COUNTY_CODE, DEMO_VIEWERS, DEMO_VILLAGE_CODE, loadDivisions, villagerGroupCount } from '@shanzhi/divisions';
+import { DEMO_COUNTY_CODE, DEMO_VIEWERS, DEMO_VILLAGE_CODE, loadDivisions, Prng, villagerGroupCount } from '@shanzhi/divisions';
 import { markIndicatorsDirty } from '@shanzhi/indicators';
 import { Activity } from '../entities/activity.entity';
 import { ActivitySignUp } from '../entities/activity-sign-up.entity';
@@ -13,7 +13,6 @@ import { VillagerRepresentative } from '../entities/villager-representative.enti
 import { VolunteerHours } from '../entities/volunteer-hours.entity';
 import { Wish, WishTransition } from '../entities/wish.entity';
 import { publicationDue } from '../services/star-campaign.service';
-import { Prng } from './prng';
 
 const DAY = 86400000;
 const CST = 8 * 3600 * 1000;

@@ -1,5 +1,5 @@
 import { EscalationLevel, ResponsibleLevel, ServiceChannel, ServiceOrderState as S, TIME_LIMIT_HOURS, type TimeLimit } from '../entities/service-enums';
-import { Prng } from './prng';
+import { Prng } from '@shanzhi/divisions';
 
 /** An item of the catalogue as the order seed uses it. */
 export interface SeedItem {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_VIEWERS, groupCode, loadDivisions, scopeRange, shortNameOf, villagerGroupCount } from '@shanzhi/divisions';
+import { apportion, DEMO_VIEWERS, groupCode, loadDivisions, Prng, scopeRange, shortNameOf, splitTotal, villagerGroupCount } from '@shanzhi/divisions';
 import { createCloudEvent, HOUSEHOLD_REGISTERED, OutboxEvent } from '@shanzhi/events';
 import { Area } from '../entities/area.entity';
 import { Gender } from '../entities/gender';
@@ -15,7 +15,6 @@ import { ServiceOrder, ServiceOrderTransition } from '../entities/service-order.
 import { EVENT_SOURCE, residentFact } from '../events/household.events';
 import { planVillageOrders, type SeedItem } from './demo-orders';
 import { fakeGivenName, fakeIdNumber, fakePhone, fakeSurname } from './fake-identity';
-import { apportion, Prng, splitTotal } from './prng';
 
 /** The demo county: 青神县. */
 export const DEMO_COUNTY_CODE = '511425';

@@ -1,5 +1,5 @@
 import { idCheckCharacter } from '../services/id-card.validator';
-import type { Prng } from './prng';
+import type { Prng } from '@shanzhi/divisions';
 
 /** Common surnames of the Sichuan countryside. */
 const SURNAMES = [

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_COUNTY_CODE, DEMO_VILLAGE_CODE, groupCode, loadDivisions, villagerGroupCount } from '@shanzhi/divisions';
+import { DEMO_COUNTY_CODE, DEMO_VILLAGE_CODE, groupCode, loadDivisions, Prng, villagerGroupCount } from '@shanzhi/divisions';
 import { COMMUNITY_ORGANIZATION_SAVED, createCloudEvent, OutboxEvent, VENUE_SAVED, type EventName } from '@shanzhi/events';
 import { markIndicatorsDirty } from '@shanzhi/indicators';
 import { Charter } from '../entities/charter.entity';
@@ -23,7 +23,6 @@ import {
 } from '../entities/village.enums';
 import { EVENT_SOURCE } from '../events/division.events';
 import { addDays, addYears, todayInChina } from '../services/dates';
-import { Prng } from './prng';
 
 /** 百家池村's figures from the county's report. */
 export const BAIJIACHI_DEMO = {

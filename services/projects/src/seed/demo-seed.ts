@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_VILLAGE_CODE, loadDivisions, villagerGroupCount } from '@shanzhi/divisions';
+import { DEMO_VILLAGE_CODE, loadDivisions, Prng, villagerGroupCount } from '@shanzhi/divisions';
 import { CONSULTATION_HELD, DECISION_STAGE_RECORDED, DISCLOSURE_PUBLISHED, recordEvent } from '@shanzhi/events';
 import { markIndicatorsDirty } from '@shanzhi/indicators';
 import { EVENT_SOURCE } from '../events/projects.events';
@@ -18,7 +18,6 @@ import { Resource } from '../entities/resource.entity';
 import { DISCLOSURE_DEADLINE_DAYS, voteOutcome } from '../services/decision-machine';
 import { disclosureDueAt } from '../services/disclosure.service';
 import { addDays, dayOf, monthOf, periodBounds, previousPeriod, quarterOf } from '../services/periods';
-import { Prng } from './prng';
 
 const DAY = 86_400_000;
 

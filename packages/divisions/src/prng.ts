@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Seeded pseudo-random numbers (sfc32, seeded from SHA-256 of a string). The demo data must be the same on
- * every machine and every start, so nothing here touches Math.random.
+ * Seeded pseudo-random numbers for the demo data of every service (sfc32, seeded from SHA-256 of a string):
+ * the same on every machine and every start, so nothing here touches Math.random.
  */
 export class Prng {
   private a: number;
