@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { envPrefix, readRegistry } from '../demo/registry.mjs';
+import { supervisionLoads } from './supervision.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
@@ -72,13 +73,15 @@ function percentile(sorted, p) {
 }
 
 /** One bounded load; latencies are recorded per response so p95 is exact. */
-async function load(title, url, query, as = token) {
+async function load(title, url, query, as = token, extra = {}) {
   await post(url, query, as); // fails fast on a broken query instead of benchmarking errors
   const latencies = [];
   const instance = autocannon({
     url,
     method: 'POST',
-    connections,
+    connections: extra.connections ?? connections,
+    // A body per request (e.g. another cache key each time) when the load gives one.
+    ...(extra.body ? { requests: [{ setupRequest: (req) => ({ ...req, body: extra.body() }) }] } : {}),
     duration,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${as}` },
     body: JSON.stringify({ query }),
@@ -166,6 +169,7 @@ async function importLoad() {
 }
 
 const rows = [];
+let supervision = null;
 let orders = null;
 let imported = null;
 try {
@@ -175,6 +179,10 @@ try {
   rows.push(await load('gateway: households page (grid only)', gatewayUrl, single));
   rows.push(await load('gateway: county comparison, 58 villages', gatewayUrl, comparison));
   rows.push(await load('gateway: place a service order (with its outbox event)', gatewayUrl, placeOrder, cadreToken));
+  if (registry.some((s) => s.name === 'supervision') && process.env.BENCH_SUPERVISION !== 'false') {
+    supervision = await supervisionLoads({ root, host, ports, gatewayUrl, token, cadreToken, placeOrder, load, post, dataDir });
+    rows.push(...supervision.rows);
+  }
   imported = await importLoad();
   // The relay publishes on its own schedule: give it a bounded while to catch up, then count what is missing.
   const deadline = Date.now() + 30_000;
@@ -208,6 +216,10 @@ try {
   if (rows.length >= 3) {
     console.log(`households page / { __typename } on the grid subgraph: throughput ${(rows[1].rps / rows[0].rps).toFixed(2)}×`);
     console.log(`gateway / direct subgraph on the same query: throughput ${(rows[2].rps / rows[1].rps).toFixed(2)}×, p50 latency ${(rows[2].p50 / rows[1].p50).toFixed(2)}×`);
+  }
+  if (supervision) {
+    for (const r of supervision.rows.slice(1)) console.log(`${r.title}: ${((100 * r.rps) / supervision.baseline.rps).toFixed(1)} % of the { __typename } baseline's throughput`);
+    for (const note of supervision.notes) console.log(note);
   }
   if (imported) {
     console.log(`register import, 10,000 rows (csv, valid households only): ${imported.status} in ${imported.seconds.toFixed(1)} s, ${imported.importedHouseholds} households, ${imported.issues} issues`);

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { INDICATORS } from '@shanzhi/indicators';
 import { migratedTestDatabase } from '@shanzhi/kit/testing';
 import { generate } from '../src/cli/generate';
+import { DEMO_HISTORY_DAYS, seedDemoHistory } from '../src/seed/demo-history';
 import supervision from '../src/service';
 
 jest.setTimeout(60000);
@@ -39,5 +40,16 @@ describe('synthetic data generator', () => {
     const before = await sql(`select md5(string_agg(indicator_id || division_code || coalesce(value::text, '-'), ',' order by indicator_id, division_code)) h from indicator_current`);
     await generate(db.orm, { area: '5114', seed: 7, days: 2, now });
     expect(await sql(`select md5(string_agg(indicator_id || division_code || coalesce(value::text, '-'), ',' order by indicator_id, division_code)) h from indicator_current`)).toEqual(before);
+  });
+
+  it('grows a year of daily demo history for the demo county back from its current values, once', async () => {
+    await generate(db.orm, { area: '511425', seed: 3, days: 0 });
+    await sql(`delete from indicator_snapshot where division_code like '511425%' and day < (now() at time zone 'Asia/Shanghai')::date`);
+    const em = db.orm.em.fork();
+    const first = await em.transactional((tx) => seedDemoHistory(tx as never));
+    expect(first!.snapshots).toBeGreaterThan(58 * DEMO_HISTORY_DAYS);
+    const [days] = await sql<{ n: number }>(`select count(distinct day)::int n from indicator_snapshot where division_code = '511425112201' and indicator_id = 'grid.households'`);
+    expect(days!.n).toBe(DEMO_HISTORY_DAYS + 1);
+    expect(await em.transactional((tx) => seedDemoHistory(tx as never))).toBeNull();
   });
 });

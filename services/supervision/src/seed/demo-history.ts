@@ -24,7 +24,7 @@ export async function seedDemoHistory(em: EntityManager, county = DEMO_COUNTY_CO
   const ratios = INDICATORS.filter((d) => d.normalization === Normalization.RATE_PERCENT || d.normalization === Normalization.PER_100_HOUSEHOLDS || d.normalization === Normalization.PER_100_RESIDENTS).map((d) => d.id);
   const rows = await em.execute<{ n: number }[]>(
     `with days as (
-       select d::date as day, (? - extract(day from (now() at time zone 'Asia/Shanghai')::date - d::date))::float8 / ? as progress
+       select d::date as day, (? - ((now() at time zone 'Asia/Shanghai')::date - d::date))::float8 / ? as progress
          from generate_series((now() at time zone 'Asia/Shanghai')::date - ?, (now() at time zone 'Asia/Shanghai')::date - 1, interval '1 day') d
      ), grown as (
        select c.indicator_id, c.division_code, days.day,
