@@ -18,3 +18,4 @@ export * from './scalars';
 export * from './text';
 export * from './tooling';
 export * from './validation';
+export * from './page-info';

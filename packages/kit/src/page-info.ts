@@ -1,6 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 
-/** Cursor pagination state; shareable, since every subgraph defines the same Relay type. */
+/** Relay cursor pagination state, one definition for every subgraph (shareable, as each of them returns it). */
 @ObjectType('PageInfo', { description: '分页信息 (pagination state)' })
 @Directive('@shareable')
 export class PageInfo {

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@shanzhi/kit';
+import { PageInfo, RequestContext } from '@shanzhi/kit';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ServiceItem } from '../entities/service-item.entity';
 import { ServiceOrder, ServiceOrderTransition } from '../entities/service-order.entity';
@@ -7,7 +7,6 @@ import {
 } from '../inputs/service-order.input';
 import { GridDeps } from '../services/grid-deps';
 import * as orders from '../services/service-order.service';
-import { PageInfo } from './household-connection.type';
 
 /** One page of service orders; `totalCount` is resolved only when asked for. */
 @ObjectType('ServiceOrderConnection', { description: '点单列表 (a page of service orders, newest first)' })

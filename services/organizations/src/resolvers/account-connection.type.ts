@@ -1,7 +1,7 @@
+import { PageInfo } from '@shanzhi/kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Account } from '../entities/account.entity';
 import type { AccountPage } from '../services/account.service';
-import { PageInfo } from './page-info.type';
 
 /** One page of accounts; `totalCount` is counted only when asked for. */
 @ObjectType('AccountConnection', { description: '账户列表 (a page of accounts)' })

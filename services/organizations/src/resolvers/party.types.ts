@@ -1,8 +1,8 @@
+import { PageInfo } from '@shanzhi/kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PartyMember } from '../entities/party-member.entity';
 import { DevelopmentStage } from '../entities/party.enums';
 import type { PartyMemberPage } from '../services/party.service';
-import { PageInfo } from './page-info.type';
 
 /** One page of party members; `totalCount` is counted only when asked for. */
 @ObjectType('PartyMemberConnection', { description: '党员列表 (a page of party members)' })

@@ -1,20 +1,9 @@
-import { DateTimeScalar, type RequestContext } from '@shanzhi/kit';
-import { Arg, Ctx, Directive, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { DateTimeScalar, PageInfo, type RequestContext } from '@shanzhi/kit';
+import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Disclosure } from '../entities/disclosure.entity';
 import { DisclosureKind } from '../entities/enums';
 import { PublishDisclosureInput } from '../inputs/disclosure.inputs';
 import * as disclosures from '../services/disclosure.service';
-
-/** Cursor pagination state; shareable, so other subgraphs may define the same Relay type. */
-@ObjectType('PageInfo', { description: '分页信息 (pagination state)' })
-@Directive('@shareable')
-export class PageInfo {
-  @Field(() => String, { nullable: true, description: '末项游标 (cursor of the last item; pass it as `after` for the next page)' })
-  endCursor!: string | null;
-
-  @Field(() => Boolean, { description: '是否还有下一页 (whether more items follow)' })
-  hasNextPage!: boolean;
-}
 
 /** One page of a village's disclosures. */
 @ObjectType('DisclosureConnection', { description: '公开列表 (a page of published disclosures)' })
