@@ -20,6 +20,9 @@ function ensureBuilt(): void {
   }
 }
 
+// Whole cities and provinces are parsed from the national tables: seconds on an idle machine, more on a busy one.
+jest.setTimeout(180000);
+
 describe('import command', () => {
   beforeAll(ensureBuilt, 60_000);
 
