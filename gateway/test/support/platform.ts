@@ -26,6 +26,7 @@ export interface Platform {
 
 /** The service module of a registry entry (the default export of its `src/service.ts`). */
 export function serviceModule(dir: string): ServiceModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the registry names the services at run time
   return (require(path.join(repoRoot(__dirname), dir, 'src', 'service')) as { default: ServiceModule }).default;
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { SignJWT, decodeJwt, decodeProtectedHeader, importJWK, UnsecuredJWT } from 'jose';
 import {
-  createTokenIssuer, createTokenVerifier, generateSigningKey, InvalidTokenError, publicJwk, type Viewer,
+  createTokenIssuer, createTokenVerifier, generateSigningKey, publicJwk, type Viewer,
 } from '@shanzhi/auth';
 
 const viewer: Viewer = { username: 'village-511425112201', role: 'VILLAGE_CADRE', scope: '511425112201' };
