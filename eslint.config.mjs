@@ -55,7 +55,7 @@ export default tseslint.config(
   {
     // Settings are parsed once, at start-up, by the config modules; nothing else reads the environment.
     files: ['**/src/**/*.ts'],
-    ignores: ['**/src/**/config.ts', 'packages/kit/src/testing.ts'],
+    ignores: ['**/src/**/config.ts', '**/src/**/*-config.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read settings through the config module (parsed once at start-up).' }],
     },

@@ -6,12 +6,13 @@ import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createTokenIssuer, ensureSigningKey, readSigningKey, type Viewer } from '@shanzhi/auth';
 import { parseConfig, type ServiceConfig } from './config';
+import { testConfig } from './test-config';
 import { createOrm, migrate, type OrmOptions } from './orm';
 import type { RunningService, ServiceModule } from './service';
 import { printSubgraphSdl, withEventEntities } from './tooling';
 
 /** Server used by integration tests; `infra/up.sh` starts it. */
-export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://shanzhi:shanzhi@127.0.0.1:5432/postgres';
+export const TEST_POSTGRES_URL = testConfig.TEST_POSTGRES_URL;
 
 /** Connection string for another database on the same server. */
 export function databaseUrl(base: string, database: string): string {
@@ -25,7 +26,7 @@ export function databaseUrl(base: string, database: string): string {
  * Returns its URL and a function that drops it.
  */
 export async function createTestDatabase(prefix: string): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
-  const name = `${prefix}_w${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`.toLowerCase();
+  const name = `${prefix}_w${testConfig.JEST_WORKER_ID}_${randomBytes(4).toString('hex')}`.toLowerCase();
   const admin = await MikroORM.init({ clientUrl: TEST_POSTGRES_URL, entities: [], discovery: { warnWhenNoEntities: false }, allowGlobalContext: true });
   try {
     await admin.em.getConnection().execute(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8'`);
