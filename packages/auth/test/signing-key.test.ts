@@ -55,7 +55,7 @@ describe('embedded signing key', () => {
         let out = '';
         child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
         child.on('error', reject);
-        child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`child exited ${code}`))));
+        child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`child exited ${code}`))));
       })),
     );
     expect(kids.every((kid) => kid.length > 0)).toBe(true);

@@ -8,10 +8,17 @@ const household = newId();
 const gone = newId();
 beforeAll(async () => {
   t = await startTestCulture();
-  const registered = (householdId: string) => createCloudEvent({ type: HOUSEHOLD_REGISTERED, source: '/shanzhi/grid', subject: BAIJIACHI, data: { householdId, divisionCode: `${BAIJIACHI}002`, areaId: null, residentCount: 0, residents: [] } });
-  await t.service.transport.publish([registered(household), registered(gone), createCloudEvent({ type: HOUSEHOLD_DISSOLVED, source: '/shanzhi/grid', subject: BAIJIACHI, data: { householdId: gone, divisionCode: `${BAIJIACHI}002`, date: '2026-01-01' } })]);
-  await eventually(async () => (await t.sql<{ n: number }>(`select count(*)::int as n from known_household where active = false`))[0]!.n === 1);
+  await t.service.transport.publish([registered(household), registered(gone), dissolved(gone)]);
+  const counts = async () => (await t.sql<{ n: number; inactive: number }>(`select count(*)::int as n, count(*) filter (where not active)::int as inactive from known_household`))[0]!;
+  await eventually(async () => JSON.stringify(await counts()) === JSON.stringify({ n: 2, inactive: 1 }));
 });
+function registered(householdId: string, residentId?: string) {
+  const residents = residentId ? [{ residentId, name: '李四', birthMonth: 5 }] : [];
+  return createCloudEvent({ type: HOUSEHOLD_REGISTERED, source: '/shanzhi/grid', subject: BAIJIACHI, data: { householdId, divisionCode: `${BAIJIACHI}002`, areaId: null, residentCount: residents.length, residents } });
+}
+function dissolved(householdId: string) {
+  return createCloudEvent({ type: HOUSEHOLD_DISSOLVED, source: '/shanzhi/grid', subject: BAIJIACHI, data: { householdId, divisionCode: `${BAIJIACHI}002`, date: '2026-01-01' } });
+}
 afterAll(async () => {
   await t?.stop();
 });
@@ -101,6 +108,17 @@ describe('wishes', () => {
     expect(errorCode(await t.gql(MAKE, makeInput(), NEIGHBOUR_CADRE))).toBe('FORBIDDEN');
     expect(errorField(await t.gql(MAKE, makeInput({ text: '  ' }), CADRE))).toBe('text');
     expect(await footprint(t)).toEqual(before);
+  });
+
+  it('a dissolution read before the registration (they travel on different topics) still leaves the household dissolved', async () => {
+    const late = newId();
+    const resident = newId();
+    await t.service.transport.publish([dissolved(late)]);
+    await eventually(async () => (await t.sql(`select 1 from known_household where household_id = '${late}'`)).length === 1);
+    await t.service.transport.publish([registered(late, resident)]);
+    await eventually(async () => (await t.sql(`select 1 from birthday_resident where resident_id = '${resident}'`)).length === 1);
+    expect(await t.sql(`select active from known_household where household_id = '${late}'`)).toEqual([{ active: false }]);
+    expect(errorCode(await t.gql(MAKE, makeInput({ householdId: late }), CADRE))).toBe('NOT_FOUND');
   });
 
   it('withdrawal by whoever recorded it or a cadre; not after fulfilment', async () => {

@@ -27,11 +27,14 @@ async function upsertResident(em: EntityManager, r: { residentId: string; name: 
   );
 }
 
-/** Upserts the household's place (where its wishes belong). */
+/**
+ * Upserts the household's place (where its wishes belong). A dissolution is a tombstone: the household's
+ * facts travel on several topics, so a registration or move read after it must not make it active again.
+ */
 async function upsertHousehold(em: EntityManager, householdId: string, divisionCode: string): Promise<void> {
   await em.execute(
     `insert into known_household (household_id, division_code, active) values (?, ?, true)
-     on conflict (household_id) do update set division_code = excluded.division_code, active = true`,
+     on conflict (household_id) do update set division_code = excluded.division_code`,
     [householdId, divisionCode],
   );
 }
@@ -53,7 +56,7 @@ export async function applyGridResidentEvent(event: CloudEvent, em: EntityManage
       await em.execute(
         `with h as (
            insert into known_household (household_id, division_code, active) values (?, ?, true)
-           on conflict (household_id) do update set division_code = excluded.division_code, active = true
+           on conflict (household_id) do update set division_code = excluded.division_code
          )
          insert into birthday_resident (resident_id, village_code, group_code, name, birth_month)
          select r.resident_id, ?, ?, r.name, r.birth_month from json_to_recordset(?::json) as r(resident_id text, name text, birth_month smallint)
@@ -92,8 +95,12 @@ export async function applyGridResidentEvent(event: CloudEvent, em: EntityManage
     }
     case HOUSEHOLD_DISSOLVED: {
       const d = event.data as HouseholdDissolved;
-      if (typeof d?.householdId !== 'string') return;
-      await em.execute('update known_household set active = false where household_id = ?', [d.householdId]);
+      if (typeof d?.householdId !== 'string' || !CODE.test(d.divisionCode ?? '')) return;
+      await em.execute(
+        `insert into known_household (household_id, division_code, active) values (?, ?, false)
+         on conflict (household_id) do update set active = false`,
+        [d.householdId, d.divisionCode],
+      );
       return;
     }
   }
