@@ -13,11 +13,13 @@ const autocannon = require('autocannon');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const duration = Number(process.env.BENCH_SECONDS ?? 15);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const dataDir = path.join(root, '.data', 'bench');
+// BENCH_PORT_OFFSET moves every port (and the data folder), so benchmarks of several checkouts can run side by side.
+const offset = Number(process.env.BENCH_PORT_OFFSET ?? 100);
+const dataDir = path.join(root, '.data', offset === 100 ? 'bench' : `bench-${offset}`);
 const host = '127.0.0.1';
-// Every subgraph of the registry 100 above its usual port (4001 → 4101), so a running demo is left alone.
+// Every subgraph of the registry `offset` above its usual port (4001 → 4101), so a running demo is left alone.
 const registry = readRegistry(root);
-const ports = { gateway: 4100, pg: 54339, ...Object.fromEntries(registry.map((s) => [s.name, s.port + 100])) };
+const ports = { gateway: 4000 + offset, pg: 54239 + offset, ...Object.fromEntries(registry.map((s) => [s.name, s.port + offset])) };
 if (!registry.some((s) => s.name === 'grid')) throw new Error('subgraphs.json has no grid subgraph, whose queries the benchmark loads');
 
 const demo = spawn(process.execPath, [path.join(root, 'infra/demo/start.mjs')], {
