@@ -1,4 +1,4 @@
-import { defineService } from '@shanzhi/kit';
+import { defineService, verifierFromConfig, viewerFromAuthorization } from '@shanzhi/kit';
 import { supervisionConfigSchema } from './config';
 import { Alert } from './entities/alert.entity';
 import { IndicatorCurrent } from './entities/indicator-current.entity';
@@ -42,8 +42,12 @@ export default defineService({
     createAlertSweeper({ orm, log, intervalMs: config.ALERT_SWEEP_INTERVAL_SECONDS * 1000, silentDays: config.SILENT_VILLAGE_DAYS }),
     ...(config.DEMO_SEED ? [createDemoHistorySeeder({ orm, log })] : []),
   ],
-  routes: (app, { container }) => {
+  routes: (app, { container, config, log }) => {
     const metrics = container.get(SupervisionMetrics);
+    // Cached compare/ranking responses are served before GraphQL runs; the token is verified as the GraphQL
+    // context verifies it (refusals are logged there, when GraphQL refuses the request).
+    const verify = verifierFromConfig(config, { log });
+    app.post('/graphql', container.get(ResponseCache).middleware((authorization) => viewerFromAuthorization(verify, authorization)));
     app.get('/metrics/supervision', async (_req, res) => {
       res.setHeader('content-type', metrics.registry.contentType);
       res.send(await metrics.registry.metrics());

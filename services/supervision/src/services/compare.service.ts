@@ -129,12 +129,10 @@ export class CompareService {
     const level = listingLevel(s.code, args.level);
     if (s.ownVillageOnly && level !== 'VILLAGE') throw new BadUserInputError('level', '村干部只比较本村 (a village cadre compares its own village)');
     const root = readRoot(s.code);
-    const key = { query: JSON.stringify(['compare', s.code, defs.map((d) => d.id), period?.key ?? null, level]), viewer: `${s.viewer.role}:${s.viewer.scope}`, tag: root };
-    return this.cache.getOrCompute(key, async () => {
-      const villages = await readVillages(ctx.em, root, idsToRead(defs), period?.lastDay ?? null);
-      const now = period?.end ?? new Date();
-      return this.comparison(s.code, level, period?.key ?? null, defs, villages, now);
-    });
+    // The answer holds every village under `root`: its cached response is invalidated by a change in any.
+    await this.cache.track(ctx.requestId, root);
+    const villages = await readVillages(ctx.em, root, idsToRead(defs), period?.lastDay ?? null);
+    return this.comparison(s.code, level, period?.key ?? null, defs, villages, period?.end ?? new Date());
   }
 
   private comparison(scope: string, level: DivisionLevel, period: string | null, defs: IndicatorDefinition[], villages: VillageReadings, now: Date): ComparisonData {
@@ -179,11 +177,9 @@ export class CompareService {
     }
     const offset = args.after ? decodeOffset(args.after) : 0;
     const order = args.order ?? RankOrder.BEST_FIRST;
-    const key = { query: JSON.stringify(['ranking', s.code, def!.id, period?.key ?? null, args.first, offset, order]), viewer: `${s.viewer.role}:${s.viewer.scope}`, tag: s.code };
-    return this.cache.getOrCompute(key, async () => {
-      const villages = await readVillages(ctx.em, s.code, idsToRead([def!]), period?.lastDay ?? null);
-      return this.rank(def!, villages, period?.end ?? new Date(), order, offset, args.first);
-    });
+    await this.cache.track(ctx.requestId, s.code);
+    const villages = await readVillages(ctx.em, s.code, idsToRead([def!]), period?.lastDay ?? null);
+    return this.rank(def!, villages, period?.end ?? new Date(), order, offset, args.first);
   }
 
   private rank(def: IndicatorDefinition, villages: VillageReadings, now: Date, order: RankOrder, offset: number, first: number): RankingData {

@@ -1,36 +1,66 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Viewer } from '@shanzhi/auth';
 import { ancestorsOf } from '@shanzhi/divisions';
+import type { NextFunction, Request, Response } from 'express';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { Logger } from 'pino';
-import { createClient } from 'redis';
+import { createClient, RESP_TYPES } from 'redis';
 import type { SupervisionMetrics } from './supervision-metrics';
 
-// One round trip: the version of the scope, then the entry stored under that version.
-const READ_SCRIPT = `local v = redis.call('GET', KEYS[1]) or '0'
-return {v, redis.call('GET', ARGV[1] .. ':' .. v)}`;
+/**
+ * One round trip for a hit: the entry, then the current version of every tag its header lists (`code=version`
+ * pairs, space separated, before the first newline). The body is returned only when none has moved. The
+ * version keys are derived in the script from the namespace, so this needs a single (non-cluster) Redis,
+ * which is what the platform runs.
+ */
+const READ_SCRIPT = `local e = redis.call('GET', KEYS[1])
+if not e then return false end
+local nl = string.find(e, '\\n', 1, true)
+if not nl then return false end
+for code, v in string.gmatch(string.sub(e, 1, nl - 1), '(%d+)=(%d+)') do
+  if (redis.call('GET', ARGV[1] .. ':version:' .. code) or '0') ~= v then return false end
+end
+return string.sub(e, nl + 1)`;
 
-/** What a cached answer is keyed and tagged by. */
-export interface CacheKey {
-  /** The operation and its normalized arguments. */
-  query: string;
-  /** The viewer's scope and role: two viewers see the same entry only if they may see the same answer. */
-  viewer: string;
-  /**
-   * The widest division the answer read (a county for a village cadre's medians): the entry holds every
-   * village under it, so a change in any of them must invalidate it.
-   */
-  tag: string;
+/** Root fields whose answers may be stored: they register every division they read through `track`. */
+const CACHEABLE_ROOT_FIELDS = new Set(['compare', 'ranking', '__typename']);
+/** The cheap test that lets every other operation through without a Redis round trip. */
+const MAY_BE_CACHED = /\b(compare|ranking)\b/;
+/** Largest request body the cache reads (the kit's JSON parser allows the same). */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** What the answers of one request read: the version of each tag, taken before the rows were read. */
+interface Capture {
+  versions: Map<string, string>;
+  /** False once an answer was computed without knowing its version (Redis away): it must not be stored. */
+  storable: boolean;
+}
+
+/** The parsed JSON body of a GraphQL POST. */
+interface GraphQLBody {
+  query?: unknown;
+  variables?: unknown;
+  operationName?: unknown;
 }
 
 /**
- * Redis response cache of compare and ranking. Entries are versioned by their tag: an `indicators.changed`
- * of a village bumps the version of the village and of every division above it, after the change commits,
- * so exactly the entries that hold the village stop being read, and an answer computed from the old rows
- * before the bump lands under the old version, where nobody looks. Without Redis, or while it is away, every
- * answer comes from PostgreSQL: a warning per outage, a metric per failure, never an error to the user.
+ * Redis cache of whole serialized `compare` and `ranking` responses. Executing and serializing an answer of
+ * some 1,400 values through GraphQL costs far more than reading it, so a hit is the stored response body,
+ * sent without parsing, validating or executing anything. Entries are keyed by the viewer's role and scope
+ * (read from the verified token: two viewers share an entry only if they may see the same answer) and the
+ * request body, and carry the version of every division their answers read. An `indicators.changed` of a
+ * village bumps the version of the village and of every division above it after the change commits, so
+ * exactly the entries that hold the village stop being served; an answer computed from the old rows before
+ * the bump carries the old version and is never served. Without Redis, or while it is away, every answer
+ * comes from PostgreSQL: a warning per outage, a metric per failure, never an error to the user.
  */
 export class ResponseCache {
   private readonly client: ReturnType<typeof createClient> | null;
+  /** The same connection answering strings as Buffers: a hit goes to the socket without decoding and re-encoding. */
+  private readonly raw: ReturnType<ReturnType<typeof createClient>['withTypeMapping']> | null;
   private outage = false;
+  private readonly captures = new Map<string, Capture>();
 
   /**
    * @param namespace keeps apart the entries of read models in different databases that share one Redis
@@ -45,6 +75,7 @@ export class ResponseCache {
   ) {
     if (!url) {
       this.client = null;
+      this.raw = null;
       return;
     }
     // Without the offline queue a command fails at once while Redis is away instead of holding the request.
@@ -55,6 +86,7 @@ export class ResponseCache {
       this.outage = false;
     });
     this.client.connect().catch((err: Error) => this.failed(err));
+    this.raw = this.client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
   }
 
   /** True when answers can be cached right now. */
@@ -68,43 +100,101 @@ export class ResponseCache {
     this.outage = true;
   }
 
-  private entryKey(key: CacheKey): string {
-    return `${this.namespace}:entry:${createHash('sha256').update(`${key.viewer}\n${key.query}`).digest('base64url')}`;
-  }
-
   private versionKey(code: string): string {
     return `${this.namespace}:version:${code}`;
   }
 
-  /** The cached answer, or computes it with `compute` and stores it under the version read before computing. */
-  async getOrCompute<T>(key: CacheKey, compute: () => Promise<T>): Promise<T> {
+  /** The entry of one viewer's request body. */
+  entryKey(viewer: Pick<Viewer, 'role' | 'scope'>, body: GraphQLBody): string {
+    const request = JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null]);
+    return `${this.namespace}:response:${createHash('sha256').update(`${viewer.role}:${viewer.scope}\n${request}`).digest('base64url')}`;
+  }
+
+  /**
+   * Notes that an answer of request `requestId` reads every village under `tag` (the widest division it
+   * reads), with the version the tag has now, before the rows are read. Call it before reading. A request
+   * the HTTP layer does not cache (no capture) costs no round trip.
+   */
+  async track(requestId: string | undefined, tag: string): Promise<void> {
+    const capture = requestId === undefined ? undefined : this.captures.get(requestId);
     const client = this.client;
     if (!client?.isReady) {
       this.metrics.cacheRequests.inc({ outcome: 'bypass' });
-      return compute();
+      if (capture) capture.storable = false;
+      return;
     }
-    const entry = this.entryKey(key);
-    let version: string;
-    try {
-      const [v, cached] = (await client.eval(READ_SCRIPT, { keys: [this.versionKey(key.tag)], arguments: [entry] })) as [string, string | null];
-      if (cached !== null) {
-        this.metrics.cacheRequests.inc({ outcome: 'hit' });
-        return JSON.parse(cached, reviveDates) as T;
-      }
-      version = v;
-    } catch (err) {
-      this.failed(err as Error);
-      this.metrics.cacheRequests.inc({ outcome: 'bypass' });
-      return compute();
-    }
-    const value = await compute();
     this.metrics.cacheRequests.inc({ outcome: 'miss' });
+    if (!capture || capture.versions.has(tag)) return;
     try {
-      await client.set(`${entry}:${version}`, JSON.stringify(value), { EX: this.ttlSeconds });
+      capture.versions.set(tag, (await client.get(this.versionKey(tag))) ?? '0');
     } catch (err) {
       this.failed(err as Error);
+      capture.storable = false;
     }
-    return value;
+  }
+
+  /**
+   * Express middleware in front of the GraphQL endpoint: serves a stored response of a `compare`/`ranking`
+   * request of the same viewer scope and body, or lets the request through and stores its response when it
+   * succeeded. `viewerOf` verifies the token as the GraphQL context does (null: no or invalid token, which
+   * GraphQL then refuses as usual).
+   */
+  middleware(viewerOf: (authorization: string | undefined) => Promise<Viewer | null>) {
+    return (req: Request, res: Response, next: NextFunction): void => {
+      if (!this.available || !isPlainJsonPost(req)) return next();
+      readJsonBody(req)
+        .then(async (raw) => {
+          req.body = raw;
+          const body = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as GraphQLBody) : undefined;
+          if (typeof body?.query !== 'string' || !MAY_BE_CACHED.test(body.query)) return next();
+          const viewer = await viewerOf(req.headers.authorization).catch(() => null);
+          if (!viewer) return next();
+          const key = this.entryKey(viewer, body!);
+          let hit: Buffer | null = null;
+          try {
+            hit = (await this.raw!.eval(READ_SCRIPT, { keys: [key], arguments: [this.namespace] })) as Buffer | null;
+          } catch (err) {
+            this.failed(err as Error);
+            return next();
+          }
+          if (hit !== null) {
+            this.metrics.cacheRequests.inc({ outcome: 'hit' });
+            // Written as is: no ETag hashing, no re-encoding, as Apollo would have sent it.
+            res.statusCode = 200;
+            res.setHeader('content-type', 'application/json; charset=utf-8');
+            res.setHeader('content-length', hit.length);
+            res.end(hit);
+            return;
+          }
+          this.capture(res, key, body!.query as string, typeof body!.operationName === 'string' ? body!.operationName : null);
+          next();
+        })
+        .catch(next);
+    };
+  }
+
+  /** Registers the request for `track` and stores its response body once sent, if it may be stored. */
+  private capture(res: Response, key: string, query: string, operationName: string | null): void {
+    const requestId = String(res.locals.requestId);
+    const capture: Capture = { versions: new Map(), storable: true };
+    this.captures.set(requestId, capture);
+    const release = () => this.captures.delete(requestId);
+    res.once('finish', release);
+    res.once('close', release);
+    const send = res.send.bind(res);
+    res.send = ((body?: unknown) => {
+      release();
+      if (
+        capture.storable && capture.versions.size > 0 && res.statusCode === 200 && typeof body === 'string' &&
+        // A key "errors" can only be the response's own (inside strings every quote is escaped); an alias
+        // named so merely keeps an answer out of the cache.
+        !body.includes('"errors":') && onlyCacheableRootFields(query, operationName)
+      ) {
+        const header = [...capture.versions].map(([code, v]) => `${code}=${v}`).join(' ');
+        this.client!.set(key, `${header}\n${body}`, { EX: this.ttlSeconds }).catch((err: Error) => this.failed(err));
+      }
+      return send(body);
+    }) as Response['send'];
   }
 
   /**
@@ -144,9 +234,57 @@ export class ResponseCache {
   }
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/** A POST with an uncompressed JSON body of known, acceptable length (anything else is left to the kit's parser). */
+function isPlainJsonPost(req: IncomingMessage): boolean {
+  const type = req.headers['content-type'];
+  const length = Number(req.headers['content-length']);
+  const encoding = req.headers['content-encoding'];
+  return (
+    req.method === 'POST' && typeof type === 'string' && /^application\/json\s*(;\s*charset=utf-8\s*)?$/i.test(type) &&
+    Number.isInteger(length) && length > 0 && length <= MAX_BODY_BYTES && (encoding === undefined || encoding === 'identity')
+  );
+}
 
-/** JSON.parse reviver: cached answers carry dates as ISO strings; they come back as Dates. */
-function reviveDates(_key: string, value: unknown): unknown {
-  return typeof value === 'string' && ISO.test(value) ? new Date(value) : value;
+/**
+ * Reads and parses the body once, as the kit's JSON parser would (which then finds it read and keeps
+ * `req.body`). Malformed JSON goes to the kit's error handler as the parser's own 400 would.
+ */
+function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
+    });
+    req.on('error', reject);
+    req.on('end', () => {
+      if (size > MAX_BODY_BYTES) return reject(Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large' }));
+      let body: unknown;
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch (err) {
+        return reject(Object.assign(err as Error, { status: 400, type: 'entity.parse.failed' }));
+      }
+      resolve(body);
+    });
+  });
+}
+
+/**
+ * True when the operation to run is a query whose root fields are only `compare`, `ranking` or `__typename`
+ * (no fragments at the root): then every answer in the response was registered through `track`.
+ */
+export function onlyCacheableRootFields(query: string, operationName: string | null): boolean {
+  let ops: OperationDefinitionNode[];
+  try {
+    ops = parse(query).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  } catch {
+    return false;
+  }
+  const op = operationName === null ? (ops.length === 1 ? ops[0] : undefined) : ops.find((o) => o.name?.value === operationName);
+  return (
+    op?.operation === 'query' &&
+    op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && CACHEABLE_ROOT_FIELDS.has(s.name.value))
+  );
 }
