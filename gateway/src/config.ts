@@ -21,6 +21,13 @@ export const gatewayConfigSchema = baseConfigSchema
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     /** A subgraph that has not answered by then is reported as unavailable; the rest of the response still arrives. */
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+    /**
+     * Identical subgraph queries of one caller in flight at once share one fetch (queries only, keyed by the
+     * caller's authorization; see SubgraphDataSource). `false` sends every fetch.
+     */
+    DEDUPE_SUBGRAPH_FETCHES: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+    /** Keeps @apollo/gateway from reporting usage data to Apollo (its APOLLO_TELEMETRY_DISABLED); on unless `false`. */
+    APOLLO_TELEMETRY_DISABLED: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
     SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', 'supergraph.graphql')),
     /** Behind an ingress that appends to x-forwarded-for, take the client address from that header. */
     TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
