@@ -8,6 +8,8 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { currentSession, endSession } from './session';
 
 const auth = new SetContextLink((prev) => {
+  // The public village page asks as anyone would, even in a signed-in tab: what it shows is what the wall shows.
+  if ((prev as { anonymous?: boolean }).anonymous) return {};
   const s = currentSession();
   return s ? { headers: { ...prev.headers, authorization: `Bearer ${s.token}` }, sentToken: true } : {};
 });

@@ -32,14 +32,21 @@ export const router = createBrowserRouter([
     element: <RequireSession />,
     errorElement: <RouteError />,
     children: [
+      // The villager's phone page has its own compact frame, not the staff shell.
+      { path: '/villager', lazy: view(() => import('./views/villager/Villager')) },
       {
         lazy: view(() => import('./views/Shell')),
         children: [
           { path: '/', element: <Home /> },
           { path: '/county/:code', lazy: view(() => import('./views/county/Comparison')) },
           { path: '/township/:code', lazy: view(() => import('./views/county/Comparison')) },
+          { path: '/county/:code/alerts', lazy: view(() => import('./views/supervision/Alerts')) },
+          { path: '/township/:code/alerts', lazy: view(() => import('./views/supervision/Alerts')) },
+          { path: '/township/:code/projects', lazy: view(() => import('./views/township/ProjectFiling')) },
+          { path: '/township/:code/orders', lazy: view(() => import('./views/orders/ServiceOrders')) },
           { path: '/village/:code', lazy: view(() => import('./views/village/VillageOverview')) },
           { path: '/village/:code/households', lazy: view(() => import('./views/village/Households')) },
+          { path: '/village/:code/orders', lazy: view(() => import('./views/orders/ServiceOrders')) },
           { path: '*', lazy: view(() => import('./views/NotFound')) },
         ],
       },

@@ -111,5 +111,6 @@ export function homeOf(s: Session): string {
   const { role, scope } = s.viewer;
   if (role === 'COUNTY_ADMIN') return `/county/${scope}`;
   if (role === 'TOWNSHIP_OFFICER') return `/township/${scope}`;
+  if (role === 'VILLAGER') return '/villager';
   return `/village/${scope.slice(0, 12)}`;
 }

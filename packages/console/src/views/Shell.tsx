@@ -10,14 +10,27 @@ import { endSession, ROLE_LABELS, useSession, type Session } from '../session';
 /** Menu entries of a role: what that role works on. */
 function navigation(s: Session): { key: string; label: string }[] {
   const { role, scope } = s.viewer;
-  if (role === 'COUNTY_ADMIN') return [{ key: `/county/${scope}`, label: '村级比较' }];
-  if (role === 'TOWNSHIP_OFFICER') return [{ key: `/township/${scope}`, label: '本镇村级比较' }];
+  if (role === 'COUNTY_ADMIN') {
+    return [
+      { key: `/county/${scope}`, label: '村级比较' },
+      { key: `/county/${scope}/alerts`, label: '预警' },
+    ];
+  }
+  if (role === 'TOWNSHIP_OFFICER') {
+    return [
+      { key: `/township/${scope}`, label: '本镇村级比较' },
+      { key: `/township/${scope}/projects`, label: '项目备案' },
+      { key: `/township/${scope}/orders`, label: '点单督办' },
+      { key: `/township/${scope}/alerts`, label: '预警' },
+    ];
+  }
   const village = scope.slice(0, 12);
   const items = [
     { key: `/village/${village}`, label: '本村概况' },
     { key: `/village/${village}/households`, label: '户籍与村民' },
+    { key: `/village/${village}/orders`, label: '点单式办理' },
   ];
-  return role === 'VILLAGER' ? items.slice(0, 1) : items;
+  return role === 'VILLAGER' ? [{ key: '/villager', label: '村民服务' }] : items;
 }
 
 /** The shell around every signed-in view. */

@@ -1,21 +1,70 @@
 /**
- * 村务公开 (public, no sign-in): what a village has published — disclosures, the quarterly lists and star
- * winners — for a QR code on the venue wall. The sections fill as the projects and culture services publish
- * them through the supergraph; until then each says so plainly.
+ * 村务公开 (public, no sign-in): what a village has published — its 党务、村务、财务 disclosures (the quarterly
+ * 需求、资源、项目清单 are published as 村务 disclosures) and the winners of its star campaigns — for a QR code on
+ * the venue wall. Asked without a token, even in a signed-in tab, so it shows exactly what anyone sees.
  */
-import { Card, Empty, Space, Typography } from 'antd';
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Empty, List, Result, Segmented, Skeleton, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
+import { apiErrors, describe } from '../../errors';
+import { graphql } from '../../gql';
+import type { DisclosureKind } from '../../gql/graphql';
 
-const SECTIONS = [
-  { key: 'disclosures', title: '党务、村务、财务公开', empty: '暂无公开事项' },
-  { key: 'lists', title: '需求清单、资源清单、项目清单', empty: '暂无公示的清单' },
-  { key: 'stars', title: '百家明星', empty: '暂无评选结果' },
-] as const;
+const PAGE_SIZE = 10;
+
+const PublicQuery = graphql(`
+  query PublicVillage($code: String!, $kind: DisclosureKind, $first: Int!, $after: String) {
+    disclosures(divisionCode: $code, kind: $kind, first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      nodes {
+        id
+        kind
+        period
+        title
+        body
+        lines { label direction amountFen }
+        incomeTotalFen
+        expenseTotalFen
+        late
+        publishedAt
+      }
+    }
+    starCampaigns(divisionCode: $code, state: PUBLISHED) {
+      id
+      quarter
+      kind
+      publishedAt
+      winners { id nomineeName rank reason }
+    }
+  }
+`);
+
+const KINDS: Record<DisclosureKind, string> = { PARTY: '党务', VILLAGE: '村务', FINANCE: '财务' };
+const STAR_KINDS: Record<string, string> = { BEAUTIFUL_COURTYARD: '最美庭院', VILLAGE_STAR: '最美民星' };
+
+/** 元 from fen. */
+function yuan(fen: number | null | undefined): string {
+  return fen == null ? '—' : `${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
+}
 
 /** The public page of one village. */
 export default function PublicVillage() {
   const { code = '' } = useParams();
   const valid = /^\d{12}$/.test(code);
+  const [kind, setKind] = useState<DisclosureKind | 'ALL'>('ALL');
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const after = cursors[cursors.length - 1] ?? null;
+  const { data, loading, error } = useQuery(PublicQuery, {
+    variables: { code, kind: kind === 'ALL' ? null : kind, first: PAGE_SIZE, after },
+    skip: !valid,
+    errorPolicy: 'all',
+    context: { anonymous: true },
+  });
+  const page = data?.disclosures;
+  const campaigns = (data?.starCampaigns ?? []).filter((c) => c.winners.length > 0).slice(0, 4);
+  const problem = error ? [...new Set(apiErrors(error).map(describe))].join(' ') : '';
   return (
     <main className="public-page">
       <Typography.Title level={1} style={{ fontSize: 24 }}>
@@ -26,13 +75,97 @@ export default function PublicVillage() {
       ) : (
         <Typography.Paragraph type="danger">村代码应为 12 位数字。</Typography.Paragraph>
       )}
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        {SECTIONS.map((s) => (
-          <Card key={s.key} title={<h2 style={{ fontSize: 16, margin: 0 }}>{s.title}</h2>} data-testid={`public-${s.key}`}>
-            <Empty description={s.empty} />
+      {valid ? (
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>党务、村务、财务公开</h2>} data-testid="public-disclosures">
+            <Segmented<DisclosureKind | 'ALL'>
+              block
+              value={kind}
+              onChange={(k) => {
+                setKind(k);
+                setCursors([null]);
+              }}
+              options={[{ value: 'ALL', label: '全部' }, ...(Object.keys(KINDS) as DisclosureKind[]).map((k) => ({ value: k, label: KINDS[k] }))]}
+              style={{ marginBottom: 12 }}
+            />
+            {loading && !data ? (
+              <Skeleton active paragraph={{ rows: 4 }} />
+            ) : !page ? (
+              <Result status="warning" title="暂时无法显示" subTitle={problem} />
+            ) : page.nodes.length === 0 ? (
+              <Empty description="暂无公开事项" />
+            ) : (
+              <>
+                <List
+                  dataSource={page.nodes}
+                  renderItem={(d) => (
+                    <List.Item key={d.id} data-testid="public-disclosure">
+                      <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+                        <Space wrap size={4}>
+                          <Tag color="blue">{KINDS[d.kind]}</Tag>
+                          <Typography.Text strong>{d.title}</Typography.Text>
+                          {d.late ? <Tag color="orange">逾期公开</Tag> : null}
+                        </Space>
+                        <Typography.Text type="secondary">
+                          {d.period} · {new Date(d.publishedAt).toLocaleDateString('zh-CN')} 公开
+                        </Typography.Text>
+                        {d.body ? <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-line' }}>{d.body}</Typography.Paragraph> : null}
+                        {d.kind === 'FINANCE' && (d.incomeTotalFen != null || d.expenseTotalFen != null) ? (
+                          <Typography.Text>
+                            收入合计 {yuan(d.incomeTotalFen)}，支出合计 {yuan(d.expenseTotalFen)}
+                          </Typography.Text>
+                        ) : null}
+                        {d.lines.length > 0 ? (
+                          <ul style={{ margin: 0, paddingLeft: 20 }}>
+                            {d.lines.slice(0, 12).map((l, i) => (
+                              <li key={i}>
+                                {l.label}
+                                {l.amountFen != null ? `：${l.direction === 'EXPENSE' ? '支出' : l.direction === 'INCOME' ? '收入' : ''} ${yuan(l.amountFen)}` : ''}
+                              </li>
+                            ))}
+                          </ul>
+                        ) : null}
+                      </Space>
+                    </List.Item>
+                  )}
+                />
+                <Space style={{ marginTop: 8 }} wrap>
+                  <Button disabled={cursors.length <= 1 || loading} onClick={() => setCursors((c) => c.slice(0, -1))}>
+                    上一页
+                  </Button>
+                  <span aria-live="polite">共 {page.totalCount} 条</span>
+                  <Button disabled={!page.pageInfo.hasNextPage || loading} onClick={() => setCursors((c) => [...c, page.pageInfo.endCursor])}>
+                    下一页
+                  </Button>
+                </Space>
+              </>
+            )}
           </Card>
-        ))}
-      </Space>
+          <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>百家明星</h2>} data-testid="public-stars">
+            {loading && !data ? (
+              <Skeleton active />
+            ) : campaigns.length === 0 ? (
+              <Empty description="暂无评选结果" />
+            ) : (
+              campaigns.map((c) => (
+                <div key={c.id} style={{ marginBottom: 12 }} data-testid="public-star-campaign">
+                  <Typography.Text strong>
+                    {c.quarter} {STAR_KINDS[c.kind] ?? c.kind}
+                  </Typography.Text>
+                  <ol style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+                    {[...c.winners].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99)).map((w) => (
+                      <li key={w.id}>
+                        {w.nomineeName}
+                        <Typography.Text type="secondary">：{w.reason}</Typography.Text>
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+              ))
+            )}
+          </Card>
+        </Space>
+      ) : null}
     </main>
   );
 }

@@ -4,11 +4,15 @@
  */
 import { useQuery } from '@apollo/client/react';
 import { Breadcrumb, Button, Card, Col, Row, Skeleton, Space, Statistic, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { graphql } from '../../gql';
 import { formatValue, IndicatorLabel, servedIndicators, valueOf } from '../../indicators';
 import { currentSession } from '../../session';
 import { ApiErrorResult, PartialDataAlert } from '../ApiErrorResult';
+
+// The trend chart brings ECharts: its own chunk, loaded when the overview renders it.
+const TrendChart = lazy(() => import('../supervision/TrendChart'));
 
 const VillageQuery = graphql(`
   query VillageOverview($code: String!) {
@@ -63,10 +67,18 @@ export default function VillageOverview() {
           );
         })}
       </Row>
+      <Card title={<h3 style={{ fontSize: 16, margin: 0 }}>指标趋势</h3>}>
+        <Suspense fallback={<Skeleton active />}>
+          <TrendChart code={village.code} name={village.name} catalogue={data.indicatorCatalogue} />
+        </Suspense>
+      </Card>
       {role !== 'VILLAGER' ? (
         <Space>
           <Link to={`/village/${village.code}/households`}>
             <Button type="primary">户籍与村民</Button>
+          </Link>
+          <Link to={`/village/${village.code}/orders`}>
+            <Button>点单式办理</Button>
           </Link>
           <Link to={`/public/village/${village.code}`}>
             <Button>村务公开页</Button>
