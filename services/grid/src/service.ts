@@ -24,6 +24,7 @@ import { KnownVenue, ReceptionDay, ReceptionVisit } from './entities/reception-d
 import { knownVenuesSubscription } from './events/known-venue.handler';
 import { ReceptionDayResolver } from './resolvers/reception-day.resolver';
 import { ImportJob } from './entities/import-job.entity';
+import { IndicatorMark } from './entities/indicator-mark.entity';
 import { ImportJobResolver } from './resolvers/import-job.resolver';
 import { ImportRunner, registerImportRoutes } from './routes/import.route';
 import { ServiceCategory } from './entities/service-category.entity';
@@ -44,7 +45,7 @@ export default defineService({
   entities: [
     KnownDivision, Area, Household, Resident, IdentityRevealAudit, DivisionCounter, GridAuditEntry,
     ServiceCategory, ServiceItem, ServiceOrder, ServiceOrderTransition, AreaChiefTerm, AreaRecord,
-    ReceptionDay, ReceptionVisit, KnownVenue, ImportJob, ...indicatorEntities,
+    ReceptionDay, ReceptionVisit, KnownVenue, ImportJob, IndicatorMark, ...indicatorEntities,
   ],
   resolvers: [
     DivisionIndicatorsResolver, AreaResolver, HouseholdResolver, HouseholdConnectionResolver, ResidentResolver,

@@ -183,7 +183,7 @@ it('gives the other 57 villages smaller, different figures (60–300 households,
                   where (e.data->>'residentCount')::int = (select count(*) from resident r where r.household_id = h.id)
                     and json_array_length((e.data->'residents')::json) = (e.data->>'residentCount')::int`),
   ).toBe(households);
-  await eventually(async () => (await count(`select count(*)::int as n from indicator_dirty`)) === 0);
+  await eventually(async () => (await count(`select (select count(*) from grid_indicator_mark)::int + (select count(*) from indicator_dirty)::int as n`)) === 0);
   expect(await count(`select count(distinct subject)::int as n from outbox_event where type = 'grid.indicators.changed'`)).toBe(58);
   // Once per village and period: the snapshot indicators and the monthly one (orders this month).
   expect(await count(`select count(*)::int as n from outbox_event where type = 'grid.indicators.changed'`)).toBe(116);

@@ -245,11 +245,16 @@ describe('households and residents (always masked)', () => {
     expect((await grid.gql(HOUSEHOLDS, { code: GROUP1, first: 100 }, CADRE)).data).toEqual(fromCiphertext.data);
   });
 
-  it('reads a whole page and its members in one statement', async () => {
+  it('reads a whole page, its members and its total in one statement', async () => {
     const sql = await capturingSql(grid, () => grid.gql(HOUSEHOLDS, { code: BAIJIACHI, first: 100 }, CADRE));
-    const reads = sql.filter((s) => /\b(household|resident)\b/.test(s) && !/division_counter/.test(s));
+    const reads = sql.filter((s) => /\b(household|resident|division_counter)\b/.test(s));
     expect(reads).toHaveLength(1);
     expect(reads[0]).toMatch(/from household h[\s\S]*from resident r|from resident r[\s\S]*from household h/);
+    expect(reads[0]).toMatch(/from division_counter/);
+    // An area's total is a count, in the same statement too.
+    const [area] = await grid.sql<{ id: string }>(`select area_id as id from household where area_id is not null and division_code like ? limit 1`, [`${BAIJIACHI}%`]);
+    const byArea = await capturingSql(grid, () => grid.gql(HOUSEHOLDS, { code: BAIJIACHI, first: 100, areaId: area!.id }, CADRE));
+    expect(byArea.filter((s) => /\b(household|resident|division_counter)\b/.test(s))).toHaveLength(1);
   });
 
   it('refuses pages over 100, foreign cursors, other villages (FORBIDDEN) and villagers', async () => {

@@ -11,7 +11,8 @@ import { EscalationLevel, ResponsibleLevel, ServiceChannel, ServiceOrderState, T
 @Entity({ tableName: 'service_order' })
 @Index({ properties: ['divisionCode', 'placedAt'] })
 @Index({ properties: ['state', 'dueAt'] })
-@Index({ properties: ['householdId', 'itemId'] })
+// Household and item, then placement: the oldest open order of a household for an item is found without a sort.
+@Index({ properties: ['householdId', 'itemId', 'placedAt'] })
 @ObjectType('ServiceOrder', { description: '点单 (service order placed by or for a household)' })
 export class ServiceOrder {
   [OptionalProps]?:

@@ -41,7 +41,8 @@ export class HouseholdResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<HouseholdConnection> {
     const withResidents = selects(info, ['nodes', 'residents']);
-    const page = await households.listHouseholds(ctx, { ...args, first: args.first ?? DEFAULT_PAGE_SIZE, withResidents });
+    const withTotal = selects(info, ['totalCount']);
+    const page = await households.listHouseholds(ctx, { ...args, first: args.first ?? DEFAULT_PAGE_SIZE, withResidents, withTotal });
     const connection = new HouseholdConnection();
     connection.page = page;
     connection.nodes = page.nodes;

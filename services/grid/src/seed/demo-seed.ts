@@ -8,7 +8,7 @@ import { Household } from '../entities/household.entity';
 import { RelationToHead } from '../entities/relation-to-head';
 import { Resident } from '../entities/resident.entity';
 import { DivisionCounter } from '../entities/division-counter.entity';
-import { markIndicatorsDirty } from '@shanzhi/indicators';
+import { markVillagesChanged } from '../services/indicator-marks.service';
 import { maskIdNumber, maskPhone, type PiiService } from '../services/pii.service';
 import { ServiceItem } from '../entities/service-item.entity';
 import { ServiceOrder, ServiceOrderTransition } from '../entities/service-order.entity';
@@ -341,7 +341,7 @@ export async function seedGridDemo(em: EntityManager, opts: GridDemoSeedOptions)
         totals.orders += orders.length;
       }
       // The baseline reaches consumers as one grid.indicators.changed per village.
-      await markIndicatorsDirty(tx, v.code);
+      await markVillagesChanged(tx, v.code);
       totals.villages++;
       totals.areas += plan.areas.length;
       totals.households += plan.households.length;

@@ -38,9 +38,8 @@ export function loadItemsOf(ctx: RequestContext, categoryId: string): Promise<Se
     .load(categoryId);
 }
 
-/** One item by id (NOT_FOUND on `field`), for order placement. */
-export async function requireServiceItem(ctx: RequestContext, id: string, field = 'itemId'): Promise<ServiceItem> {
-  const item = isUuid(id) ? await ctx.em.findOne(ServiceItem, { id }) : null;
+/** The item an order names, read by the caller: NOT_FOUND on `field` when there is none. */
+export function requireServiceItem(item: ServiceItem | null, field = 'itemId'): ServiceItem {
   if (!item) throw new NotFoundError('服务事项 (service item)', field);
   return item;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeRange } from '@shanzhi/divisions';
-import { markIndicatorsDirty, readingOf, type IndicatorValues } from '@shanzhi/indicators';
+import { readingOf, type IndicatorValues } from '@shanzhi/indicators';
+import { markVillagesChanged } from './indicator-marks.service';
 import { assertInScope, type RequestContext } from '@shanzhi/kit';
 
 /** The grid's counters of one division: sums of the counter rows in its code range, and when they were read. */
@@ -51,7 +52,7 @@ export async function bumpCounters(em: EntityManager, divisionCode: string, delt
        households_in_area = division_counter.households_in_area + excluded.households_in_area`,
     [divisionCode, delta.households ?? 0, delta.residents ?? 0, delta.areas ?? 0, delta.householdsInArea ?? 0],
   );
-  await markIndicatorsDirty(em, divisionCode);
+  await markVillagesChanged(em, divisionCode);
 }
 
 /** Windows of the order indicators: this month in the county's calendar (UTC+8), and the last 90 days. */

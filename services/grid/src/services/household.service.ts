@@ -167,6 +167,8 @@ export interface HouseholdListArgs {
   after?: string | null;
   /** Whether the caller shows the members: they are then read in the same statement. */
   withResidents?: boolean;
+  /** Whether the caller shows the total: it is then read in the same statement. */
+  withTotal?: boolean;
 }
 
 /** One page of households, with what `totalCount` needs to count lazily. */
@@ -178,6 +180,8 @@ export interface HouseholdPage {
   areaId: string | null;
   /** For an area chief: the areas the listing was limited to. */
   chiefAreas: string[] | null;
+  /** The total, when it was read with the page (`withTotal`). */
+  total: number | null;
 }
 
 /** A page of the households of a village or group (prefix), ordered by id; always inside the viewer's scope. */
@@ -198,19 +202,29 @@ export async function listHouseholds(ctx: RequestContext, args: HouseholdListArg
   }
   const areaIds = args.areaId ? [args.areaId] : chiefAreas;
   const { from, to } = scopeRange(code);
-  // Plain rows rather than entities: a page is read-only, and hydration was the largest cost of serving it.
-  // Plain rows rather than entities: a page is read-only, and hydration was the largest cost of serving it. When
-  // the members are asked for, they come in the same statement and prime the request's residents loader.
-  const raw = await ctx.em.execute<Array<HouseholdRowSql & { residents?: ResidentRowSql[] }>>(
-    `select h.id, h.division_code, h.area_id, h.address, h.head_name, h.registered_at, to_char(h.dissolved_on, 'YYYY-MM-DD') as dissolved_on
-            ${args.withResidents ? `, (select coalesce(json_agg(json_build_object(${RESIDENT_JSON_FIELDS})), '[]'::json) from resident r where r.household_id = h.id) as residents` : ''}
-       from household h
-      where h.division_code >= ? and h.division_code < ? and h.dissolved_on is null
-        ${areaIds ? 'and h.area_id in (select value::uuid from json_array_elements_text(?::json))' : ''}
-        ${afterId ? 'and h.id > ?' : ''}
-      order by h.id limit ?`,
-    [from, to, ...(areaIds ? [JSON.stringify(areaIds)] : []), ...(afterId ? [afterId] : []), args.first + 1],
+  // One statement, one row: the page as JSON (plain data rather than entities: a page is read-only, and
+  // hydration was the largest cost of serving it), with the members when they are asked for, and the total
+  // when it is asked for. Each JSON value is parsed once by the driver instead of row by row.
+  const areaFilter = areaIds ? 'and h.area_id in (select value::uuid from json_array_elements_text(?::json))' : '';
+  const areaParams = areaIds ? [JSON.stringify(areaIds)] : [];
+  // The total of a whole division is the sum of its counters (constant cost); filtered by area, a count.
+  const total = !args.withTotal
+    ? 'null::int'
+    : areaIds
+      ? `(select count(*)::int from household h where h.division_code >= ? and h.division_code < ? and h.dissolved_on is null ${areaFilter})`
+      : '(select coalesce(sum(c.households), 0)::int from division_counter c where c.division_code >= ? and c.division_code < ?)';
+  const [result] = await ctx.em.execute<Array<{ page: Array<HouseholdRowSql & { residents?: ResidentRowSql[] }>; total: number | null }>>(
+    `select ${total} as total,
+            (select coalesce(json_agg(p order by p.id), '[]'::json) from (
+               select h.id, h.division_code, h.area_id, h.address, h.head_name, h.registered_at, h.dissolved_on
+                      ${args.withResidents ? `, (select coalesce(json_agg(json_build_object(${RESIDENT_JSON_FIELDS})), '[]'::json) from resident r where r.household_id = h.id) as residents` : ''}
+                 from household h
+                where h.division_code >= ? and h.division_code < ? and h.dissolved_on is null ${areaFilter}
+                  ${afterId ? 'and h.id > ?' : ''}
+                order by h.id limit ?) p) as page`,
+    [...(args.withTotal ? [from, to, ...(areaIds ? areaParams : [])] : []), from, to, ...areaParams, ...(afterId ? [afterId] : []), args.first + 1],
   );
+  const raw = result!.page;
   const rows = raw.map(householdView);
   if (args.withResidents) {
     const loader = residentsLoader(ctx);
@@ -224,11 +238,13 @@ export async function listHouseholds(ctx: RequestContext, args: HouseholdListArg
     divisionCode: code,
     areaId: args.areaId ?? null,
     chiefAreas,
+    total: result!.total,
   };
 }
 
-/** Total of a listing: the counters when it is a whole division (constant cost), a count when filtered by area. */
+/** Total of a listing: read with the page when asked for; else the counters of a whole division (constant cost), or a count when filtered by area. */
 export async function countHouseholds(ctx: RequestContext, page: HouseholdPage): Promise<number> {
+  if (page.total !== null) return page.total;
   if (!page.areaId && !page.chiefAreas) return (await sumCounters(ctx.em, [page.divisionCode], '', false)).get(page.divisionCode)?.households ?? 0;
   const area = page.areaId ?? { $in: page.chiefAreas! };
   return ctx.em.count(Household, { divisionCode: subtree(page.divisionCode), area, dissolvedOn: null });
@@ -246,11 +262,12 @@ export type HouseholdView = Pick<Household, 'id' | 'divisionCode' | 'address' | 
 export type ResidentView = Pick<
   Resident,
   | 'id' | 'divisionCode' | 'name' | 'gender' | 'birthDate' | 'birthYear' | 'relation' | 'endedOn' | 'endReason' | 'endNote' | 'active'
-  | 'householdId' | 'idNumberEncrypted' | 'phoneEncrypted' | 'idNumberMasked' | 'phoneMasked'
->;
+  | 'householdId' | 'phoneEncrypted' | 'idNumberMasked' | 'phoneMasked'
+> & { idNumberEncrypted: string | null };
 
+/** A household as the page's JSON carries it (dates as JSON writes them: YYYY-MM-DD, timestamps ISO 8601). */
 interface HouseholdRowSql {
-  id: string; division_code: string; area_id: string | null; address: string; head_name: string; registered_at: Date; dissolved_on: string | null;
+  id: string; division_code: string; area_id: string | null; address: string; head_name: string; registered_at: string; dissolved_on: string | null;
 }
 
 function householdView(r: HouseholdRowSql): HouseholdView {
@@ -264,7 +281,8 @@ function householdView(r: HouseholdRowSql): HouseholdView {
 interface ResidentRowSql {
   id: string; household_id: string; division_code: string; name: string; gender: Gender; birth_date: string; relation: RelationToHead;
   ended_on: string | null; end_reason: Resident['endReason']; end_note: string | null;
-  id_number_encrypted: string; phone_encrypted: string | null; id_number_masked: string | null; phone_masked: string | null;
+  /** Null in the listing's JSON when the masked copy is there. */
+  id_number_encrypted: string | null; phone_encrypted: string | null; id_number_masked: string | null; phone_masked: string | null;
 }
 
 const RESIDENT_COLUMNS = `r.id, r.household_id, r.division_code, r.name, r.gender, to_char(r.birth_date, 'YYYY-MM-DD') as birth_date, r.relation,
@@ -273,9 +291,12 @@ const RESIDENT_COLUMNS = `r.id, r.household_id, r.division_code, r.name, r.gende
 
 /** The same columns as `json_build_object` arguments (JSON writes dates as YYYY-MM-DD). */
 const RESIDENT_JSON_FIELDS = [
-  'id', 'household_id', 'division_code', 'name', 'gender', 'birth_date', 'relation', 'ended_on', 'end_reason', 'end_note',
-  'id_number_encrypted', 'phone_encrypted', 'id_number_masked', 'phone_masked',
-].map((c) => `'${c}', r.${c}`).join(', ');
+  ...['id', 'household_id', 'division_code', 'name', 'gender', 'birth_date', 'relation', 'ended_on', 'end_reason', 'end_note', 'id_number_masked', 'phone_masked']
+    .map((c) => `'${c}', r.${c}`),
+  // A ciphertext travels only for a row without its masked copy (written before those columns), which is then masked from it.
+  `'id_number_encrypted', case when r.id_number_masked is null then r.id_number_encrypted end`,
+  `'phone_encrypted', case when r.phone_masked is null then r.phone_encrypted end`,
+].join(', ');
 
 function residentView(r: ResidentRowSql): ResidentView {
   return {

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { markIndicatorsDirty } from '@shanzhi/indicators';
+import { markVillagesChanged } from './indicator-marks.service';
 import type { Worker } from '@shanzhi/kit';
 import type { Logger } from 'pino';
 import { EscalationLevel } from '../entities/service-enums';
@@ -50,7 +50,7 @@ export async function sweepOrderDeadlines(em: EntityManager, now = new Date()): 
     }
     await tx.flush();
     const villages = [...new Set([...overdue, ...escalated].map((o) => o.division_code.slice(0, 12)))];
-    if (villages.length) await markIndicatorsDirty(tx, villages);
+    if (villages.length) await markVillagesChanged(tx, villages);
     return { overdue: overdue.length, escalated: escalated.length };
   });
 }

@@ -6,6 +6,7 @@ import {
 import { Household } from '../entities/household.entity';
 import { KnownVenue, ReceptionDay, ReceptionVisit } from '../entities/reception-day.entity';
 import { ServiceChannel } from '../entities/service-enums';
+import { ServiceItem } from '../entities/service-item.entity';
 import type { RecordReceptionVisitInput, ScheduleReceptionDayInput } from '../inputs/reception-day.input';
 import { assertHouseholdInReach } from './area-chief';
 import { requireServiceItem } from './catalogue.service';
@@ -117,7 +118,7 @@ export async function recordReceptionVisit(ctx: RequestContext, input: RecordRec
     await assertHouseholdInReach(ctx, household);
     if (household.dissolvedOn) throw new ConflictError('该户已销户 (the household is dissolved)', 'householdId');
     description = requiredText(orderInput.description, 'order.description', '诉求描述');
-    item = await requireServiceItem(ctx, orderInput.itemId, 'order.itemId');
+    item = requireServiceItem(isUuid(orderInput.itemId) ? await ctx.em.findOne(ServiceItem, { id: orderInput.itemId }) : null, 'order.itemId');
     if (item.countyCode !== household.divisionCode.slice(0, 6)) {
       throw new BadUserInputError('order.itemId', '该事项不属于本县服务清单 (the item is not in this county’s catalogue)');
     }

@@ -90,17 +90,22 @@ export async function revealResidentIdentity(ctx: RequestContext, deps: GridDeps
 }
 
 /** What masking needs of a resident: the stored masked copies, and the ciphertexts for rows without them. */
-export type MaskSource = Pick<Resident, 'idNumberEncrypted' | 'phoneEncrypted' | 'idNumberMasked' | 'phoneMasked'>;
+export type MaskSource = Pick<Resident, 'phoneEncrypted' | 'idNumberMasked' | 'phoneMasked'> & {
+  /** Listings leave it out (null) when the masked copy is there. */
+  idNumberEncrypted: string | null;
+};
 
 /** The ID-card number as every listing shows it: the stored masked copy, decrypting only for rows without one. */
 export function maskedIdNumber(deps: GridDeps, r: MaskSource): string {
-  return r.idNumberMasked ?? maskIdNumber(deps.pii.decrypt('idNumber', r.idNumberEncrypted));
+  if (r.idNumberMasked) return r.idNumberMasked;
+  if (!r.idNumberEncrypted) throw new Error('a resident without its ID number');
+  return maskIdNumber(deps.pii.decrypt('idNumber', r.idNumberEncrypted));
 }
 
-/** The phone as every listing shows it, or null. */
+/** The phone as every listing shows it, or null (listings leave the ciphertext out when the masked copy is there). */
 export function maskedPhone(deps: GridDeps, r: MaskSource): string | null {
-  if (!r.phoneEncrypted) return null;
-  return r.phoneMasked ?? maskPhone(deps.pii.decrypt('phone', r.phoneEncrypted));
+  if (r.phoneMasked) return r.phoneMasked;
+  return r.phoneEncrypted ? maskPhone(deps.pii.decrypt('phone', r.phoneEncrypted)) : null;
 }
 
 /**
