@@ -136,10 +136,14 @@ async function orderEvents() {
   }
 }
 
-/** A valid fictitious ID number (GB 11643 check character) of region 511402, unique per index. */
-function benchIdNumber(i) {
+/**
+ * A valid fictitious ID number (GB 11643 check character) of region 511402, unique per index and run. The
+ * data folder persists between runs and the importer refuses a number an earlier run registered
+ * (DUPLICATE_IN_VILLAGE), so the sequence digits (100–999) carry the run's serial, the grid's count of imports.
+ */
+function benchIdNumber(i, run) {
   const birth = new Date(Date.UTC(1950, 0, 1) + (i % 20000) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
-  const first17 = `511402${birth}${String(Math.floor(i / 20000) * 2 + 1).padStart(3, '0')}`;
+  const first17 = `511402${birth}${100 + (run % 900)}`;
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...first17].reduce((s, d, k) => s + Number(d) * weights[k], 0);
   return first17 + '10X98765432'[sum % 11];
@@ -147,13 +151,18 @@ function benchIdNumber(i) {
 
 /** 10,000 rows of a clerk's register (households of 1–5 members), uploaded and followed to the end. */
 async function importLoad() {
+  const pg = require('pg');
+  const database = registry.find((s) => s.name === 'grid').database;
+  const client = new pg.Client({ connectionString: `postgresql://shanzhi:shanzhi@${host}:${ports.pg}/${database}` });
+  await client.connect();
+  const run = await client.query('select count(*)::int as n from import_job').then((r) => r.rows[0].n, () => 0).finally(() => client.end());
   const header = '户主姓名,姓名,与户主关系,身份证号码,联系电话,村民小组,住址,片区';
   const lines = [header];
   const relations = ['户主', '配偶', '子女', '子女', '父母'];
   for (let i = 0, h = 0; i < 10_000; h++) {
     const size = 1 + (h % 5);
     for (let m = 0; m < size && i < 10_000; m++, i++) {
-      lines.push([`户主${h}`, m === 0 ? `户主${h}` : `成员${h}-${m}`, relations[m], benchIdNumber(i), m === 0 ? `139${String(h).padStart(8, '0')}` : '', '001', `压测新居${h}号`, ''].join(','));
+      lines.push([`户主${h}`, m === 0 ? `户主${h}` : `成员${h}-${m}`, relations[m], benchIdNumber(i, run), m === 0 ? `139${String(h).padStart(8, '0')}` : '', '001', `压测新居${h}号`, ''].join(','));
     }
   }
   const form = new FormData();
@@ -165,7 +174,11 @@ async function importLoad() {
   const { jobId } = await upload.json();
   for (;;) {
     const job = (await post(gridUrl, `{ importJob(id: "${jobId}") { status processedRows totalRows importedHouseholds report { code } } }`, cadreToken)).importJob;
-    if (job.status !== 'RUNNING') return { ...job, seconds: (Date.now() - started) / 1000, issues: job.report.length };
+    if (job.status !== 'RUNNING') {
+      const counts = job.report.reduce((m, r) => m.set(r.code, (m.get(r.code) ?? 0) + 1), new Map());
+      const codes = [...counts].map(([code, n]) => `${code} ${n}`).join(', ');
+      return { ...job, seconds: (Date.now() - started) / 1000, issues: job.report.length, codes };
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -224,7 +237,7 @@ try {
     for (const note of supervision.notes) console.log(note);
   }
   if (imported) {
-    console.log(`register import, 10,000 rows (csv, valid households only): ${imported.status} in ${imported.seconds.toFixed(1)} s, ${imported.importedHouseholds} households, ${imported.issues} issues`);
+    console.log(`register import, 10,000 rows (csv, valid households only): ${imported.status} in ${imported.seconds.toFixed(1)} s, ${imported.importedHouseholds} households, ${imported.issues} issues${imported.codes ? ` (${imported.codes})` : ''}`);
   }
   if (orders) {
     console.log(`service orders placed: ${orders.orders}; grid.order.placed events written: ${orders.events}, relayed: ${orders.relayed}; lost: ${orders.orders - orders.relayed}`);
