@@ -39,7 +39,7 @@ export function loadItemsOf(ctx: RequestContext, categoryId: string): Promise<Se
 }
 
 /** The item an order names, read by the caller: NOT_FOUND on `field` when there is none. */
-export function requireServiceItem(item: ServiceItem | null, field = 'itemId'): ServiceItem {
+export function requireServiceItem<T extends Pick<ServiceItem, 'id'>>(item: T | null, field = 'itemId'): T {
   if (!item) throw new NotFoundError('服务事项 (service item)', field);
   return item;
 }
