@@ -8,6 +8,9 @@ export enum AlertKind {
   MEETING_WITHOUT_QUORUM = 'MEETING_WITHOUT_QUORUM',
   NO_SECRETARY_MEETING = 'NO_SECRETARY_MEETING',
   WISH_CLAIM_LAPSED = 'WISH_CLAIM_LAPSED',
+  AREAS_OUTSIDE_SIZE = 'AREAS_OUTSIDE_SIZE',
+  OVERDUE_RECTIFICATION = 'OVERDUE_RECTIFICATION',
+  MISSED_DISCLOSURE = 'MISSED_DISCLOSURE',
 }
 
 registerEnumType(AlertKind, {
@@ -20,5 +23,8 @@ registerEnumType(AlertKind, {
     MEETING_WITHOUT_QUORUM: { description: '会议未达法定人数 (a 四议两公开 meeting without quorum)' },
     NO_SECRETARY_MEETING: { description: '当月未开书记坝坝会 (no secretary meeting in a month)' },
     WISH_CLAIM_LAPSED: { description: '心愿认领后30天未实现 (a claimed wish left unfulfilled for 30 days)' },
+    AREAS_OUTSIDE_SIZE: { description: '片区户数超出20–40户 (areas outside 20–40 households, from grid’s indicator; one alert per village and month)' },
+    OVERDUE_RECTIFICATION: { description: '整改事项逾期 (rectification items past their deadline, from organizations’ indicator; one per village and month)' },
+    MISSED_DISCLOSURE: { description: '三公开逾期未公开 (a disclosure not published by its due date, from projects’ indicator; one per village and month)' },
   },
 });

@@ -6,6 +6,7 @@ import {
 } from '@shanzhi/events';
 import { AlertKind } from '../entities/alert-kind';
 import type { AlertSignal } from '../services/alert.service';
+import type { StoredValue } from '../services/read-model.service';
 
 /** A village code of 12 digits from a village or villager-group code, or null for anything else. */
 export function villageOf(code: unknown): string | null {
@@ -96,4 +97,31 @@ export async function noteConsultation(em: EntityManager, event: CloudEvent): Pr
        last_secretary_meeting_at = greatest(village_activity.last_secretary_meeting_at, excluded.last_secretary_meeting_at)`,
     [village, event.time, event.time, new Date(d.heldAt ?? event.time).toISOString()],
   );
+}
+
+/**
+ * Alerts fed by indicator values, for signals no domain event carries: a value above zero of one of these
+ * indicators raises (or counts one more event for) one alert per village and month, so a condition that
+ * lasts is one alert a month, not one per published value.
+ */
+export const INDICATOR_ALERT_RULES: ReadonlyArray<{ indicator: string; kind: AlertKind; detail: (count: number) => string }> = [
+  { indicator: 'grid.areasOutsideSize', kind: AlertKind.AREAS_OUTSIDE_SIZE, detail: (n) => `${n} 个片区户数不在20–40户之间 (${n} area(s) outside 20–40 households)` },
+  { indicator: 'organizations.overdueRectificationItems', kind: AlertKind.OVERDUE_RECTIFICATION, detail: (n) => `${n} 项整改逾期未完成 (${n} rectification item(s) past their deadline)` },
+  { indicator: 'projects.overdueDisclosures', kind: AlertKind.MISSED_DISCLOSURE, detail: (n) => `${n} 类公开逾期未发布 (${n} disclosure(s) not published by the due date)` },
+];
+
+const INDICATOR_ALERTS = new Map(INDICATOR_ALERT_RULES.map((r) => [r.indicator, r]));
+
+/** The alerts the stored values of one `indicators.changed` event raise. */
+export function indicatorSignals(values: readonly StoredValue[]): AlertSignal[] {
+  const out: AlertSignal[] = [];
+  for (const v of values) {
+    const rule = INDICATOR_ALERTS.get(v.indicatorId);
+    const count = v.numerator ?? v.value ?? 0;
+    if (!rule || !(count > 0)) continue;
+    // The month in China Standard Time of when the value was true.
+    const month = new Date(v.asOf.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 7);
+    out.push({ kind: rule.kind, cause: `${v.indicatorId}:${v.divisionCode}:${month}`, divisionCode: v.divisionCode, since: v.asOf, detail: rule.detail(count) });
+  }
+  return out;
 }

@@ -3,6 +3,8 @@ import type { Subscription } from '@shanzhi/kit';
 import type { Logger } from 'pino';
 import type { ResponseCache } from '../services/response-cache';
 import { indicatorTopics, storeDivision, storeValues, touchVillage, valuesOfEvent } from '../services/read-model.service';
+import { raiseAlert } from '../services/alert.service';
+import { indicatorSignals } from './alert-rules';
 import { invalidateAfterCommit } from './cache-invalidation';
 
 /** Consumer group of the read model; a rebuild runs the same handler under a fresh group from offset 0. */
@@ -25,6 +27,9 @@ export function readModelSubscription(cache: ResponseCache, log: Logger): Subscr
       const { values, skipped } = valuesOfEvent(event);
       if (skipped.length) log.warn({ event: 'indicator_values_skipped', type: event.type, id: event.id, indicators: skipped }, 'values outside the catalogue skipped');
       await storeValues(em, values);
+      // Signals no domain event carries (areas outside 20–40 households, overdue rectification, missed
+      // disclosures) come from the values themselves, in the same transaction.
+      for (const signal of indicatorSignals(values)) await raiseAlert(em, signal);
       const village = (event.data as { divisionCode: string }).divisionCode;
       await touchVillage(em, village, new Date(event.time));
       invalidateAfterCommit(em, cache, village);

@@ -18,11 +18,16 @@ export class SupervisionResolver {
   async compare(@Args() args: CompareArgs, @Ctx() ctx: RequestContext): Promise<Comparison> {
     // An omitted variable reaches the resolver as undefined, not as the argument's default.
     const c = await this.compareService.compare(ctx, { ...args, level: args.level ?? DivisionLevel.VILLAGE });
+    let medians: Comparison['medians'] | undefined;
     return {
-      ...c,
+      scope: c.scope,
+      period: c.period,
       level: c.level as Comparison['level'],
       rows: c.rows.map((r) => ({ ...r, division: divisionOf(r.code) })),
-      medians: c.medians.map((m) => ({ ...m, level: m.level as Comparison['level'], division: divisionOf(m.code) })),
+      // Read (and so computed) only when the client selects medians.
+      get medians() {
+        return (medians ??= c.medians.map((m) => ({ ...m, level: m.level as Comparison['level'], division: divisionOf(m.code) })));
+      },
     };
   }
 

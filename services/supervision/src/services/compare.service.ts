@@ -32,7 +32,8 @@ export interface ComparisonData {
   level: DivisionLevel;
   period: string | null;
   rows: ComparisonRowData[];
-  medians: MedianData[];
+  /** Computed on first read. */
+  readonly medians: MedianData[];
 }
 
 /** Which end of the ranking comes first. */
@@ -153,18 +154,27 @@ export class CompareService {
         return { indicator: d.id, ...r, stale: readings.some((x) => isStale(d, x.asOf, now)) };
       }),
     }));
-    const medians: MedianData[] = medianCodes(scope).map((code) => {
-      const members = [...villages.keys()].filter((v) => v.startsWith(code));
-      return {
-        code,
-        level: (code.length === LEVEL_LENGTH.TOWNSHIP ? 'TOWNSHIP' : code.length === LEVEL_LENGTH.COUNTY ? 'COUNTY' : code.length === LEVEL_LENGTH.CITY ? 'CITY' : 'PROVINCE') as DivisionLevel,
-        values: defs.map((d) => {
-          const values = members.map((v) => villageReading(d, villages.get(v))).map((r) => r.value);
-          return { indicator: d.id, value: medianOf(values), villages: values.filter((x) => x !== null).length };
-        }),
-      };
-    });
-    return { scope, level, period, rows, medians };
+    let medians: MedianData[] | undefined;
+    return {
+      scope,
+      level,
+      period,
+      rows,
+      // Computed only when a client selects them (a county comparison rarely does): medians walk every value again.
+      get medians() {
+        return (medians ??= medianCodes(scope).map((code) => {
+          const members = [...villages.keys()].filter((v) => v.startsWith(code));
+          return {
+            code,
+            level: (code.length === LEVEL_LENGTH.TOWNSHIP ? 'TOWNSHIP' : code.length === LEVEL_LENGTH.COUNTY ? 'COUNTY' : code.length === LEVEL_LENGTH.CITY ? 'CITY' : 'PROVINCE') as DivisionLevel,
+            values: defs.map((d) => {
+              const values = members.map((v) => villageReading(d, villages.get(v))).map((r) => r.value);
+              return { indicator: d.id, value: medianOf(values), villages: values.filter((x) => x !== null).length };
+            }),
+          };
+        }));
+      },
+    };
   }
 
   /** The villages of a scope ranked on one indicator; ties share a rank, thin or stale villages are listed apart. */
