@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { envPrefix, readRegistry } from '../demo/registry.mjs';
 import { supervisionLoads } from './supervision.mjs';
+import { peerLoads, rssMiB, waitUntilQuiet } from './peers.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
@@ -183,11 +184,24 @@ async function importLoad() {
   }
 }
 
+// After "ready" the demo's first start goes on consuming its seed events for a while; loads measured then
+// measured the seed (an empty query at a tenth of its rate). Wait until every process is idle.
+const platformPids = JSON.parse(fs.readFileSync(path.join(dataDir, 'pids.json'), 'utf8'));
+const quiet = await waitUntilQuiet(platformPids);
+const idleRss = Object.fromEntries(Object.entries(platformPids).map(([name, pid]) => [name, rssMiB(pid)]));
+
 const rows = [];
+let peers = null;
 let supervision = null;
 let orders = null;
 let imported = null;
 try {
+  // This gateway, the stock @apollo/gateway and Hive Gateway on the same loads, first, while the platform is idle.
+  if (process.env.BENCH_PEERS !== 'false') {
+    const { loadDivisions } = require(path.join(root, 'packages/divisions/dist/index.js'));
+    const villages = loadDivisions('511425').filter((d) => d.level === 'VILLAGE').map((d) => d.code);
+    peers = await peerLoads({ host, ports, registry, gatewayUrl, token, load, dataDir, villages, comparison });
+  }
   // The subgraph's floor: what any request costs before it reaches a resolver.
   rows.push(await load('grid subgraph direct: { __typename }', gridUrl, '{ __typename }'));
   rows.push(await load('grid subgraph direct: households page', gridUrl, single));
@@ -242,6 +256,13 @@ try {
   if (orders) {
     console.log(`service orders placed: ${orders.orders}; grid.order.placed events written: ${orders.events}, relayed: ${orders.relayed}; lost: ${orders.orders - orders.relayed}`);
   }
-  console.log('resident memory (RSS) after the loads:');
-  console.table(rss);
+  if (peers) {
+    console.log(`\npeers (${peers.versions.stock}; ${peers.versions.hive}), share = req/s ÷ this gateway's { __typename }:`);
+    console.table(peers.rows.map((r) => ({ gateway: r.gateway, load: r.load, 'req/s': fmt(r.rps), share: `${(100 * r.share).toFixed(1)} %`, 'p50 ms': fmt(r.p50), 'p95 ms': fmt(r.p95), 'p99 ms': fmt(r.p99), errors: r.errors + r.non2xx })));
+    console.log('peers’ resident memory (MiB):', Object.fromEntries(Object.entries(peers.memory).map(([k, v]) => [k, v === null ? 'n/a' : Math.round(v)])));
+  }
+  const busiest = Object.entries(quiet.busy).filter(([, share]) => share >= 0.02).map(([name, share]) => `${name} ${(100 * share).toFixed(0)} %`).join(', ');
+  console.log(`waited ${quiet.seconds.toFixed(0)} s for the platform to be idle before the loads${quiet.quiet ? '' : ` (it never was, still busy: ${busiest || 'no single process'}; figures include background work)`}`);
+  console.log('resident memory (RSS) when idle before the loads, and after them:');
+  console.table(Object.fromEntries(Object.entries(rss).map(([name, after]) => [name, { idle: idleRss[name] == null ? 'n/a' : `${idleRss[name].toFixed(0)} MiB`, 'after the loads': after }])));
 }
