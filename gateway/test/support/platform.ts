@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureSigningKey } from '@shanzhi/auth';
 import { loadRegistry, parseConfig, repoRoot, urlSetting, type RunningService, type ServiceModule } from '@shanzhi/kit';
-import { createTestDatabase, postGraphQL, type GqlResponse } from '@shanzhi/kit/testing';
+import { createTestDatabase, dropTestTopics, postGraphQL, type GqlResponse } from '@shanzhi/kit/testing';
 import { gatewayConfigSchema, startGateway } from '../../src';
 
 export type { GqlResponse } from '@shanzhi/kit/testing';
@@ -72,7 +72,7 @@ export async function startPlatform(gatewayEnv: Record<string, string> = {}): Pr
       stopped = true;
       await gateway.stop();
       await Promise.allSettled(running.map((r) => r.stop()));
-      await Promise.all([busDb.drop(), ...dbs.map((d) => d.drop())]);
+      await Promise.all([busDb.drop(), ...dbs.map((d) => d.drop()), ...(process.env.TEST_KAFKA_BROKERS ? [dropTestTopics(process.env.TEST_KAFKA_BROKERS, `e2e-${run}.`)] : [])]);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -110,6 +110,39 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
     });
   }
 
+  /**
+   * Events of a slice in one transaction: one inbox statement, then each event not seen before, in order.
+   * Returns null when committed, else the index of the event that failed (0 when the inbox did); nothing is kept then.
+   */
+  async function tryTogether(events: CloudEvent[]): Promise<number | null> {
+    let current = 0;
+    try {
+      await orm.em.fork().transactional(async (em) => {
+        const inserted = await em.execute<{ event_id: string }[]>(
+          `insert into inbox_event (consumer_group, event_id, type, received_at)
+           select ?, e.id, e.type, now() from json_to_recordset(?::json) as e(id text, type text)
+           on conflict do nothing returning event_id`,
+          [group, JSON.stringify(events.map((e) => ({ id: e.id, type: e.type })))],
+        );
+        const fresh = new Set(inserted.map((r) => r.event_id));
+        for (current = 0; current < events.length; current += 1) {
+          const event = events[current]!;
+          // delete(): an id twice in one slice (a producer's retry) is applied once.
+          if (!fresh.delete(event.id)) continue;
+          await handle(event, em);
+          // Each event sees the store as if it were alone: its changes flushed, nothing cached from the one before.
+          await em.flush();
+          em.clear();
+        }
+      });
+      return null;
+    } catch (err) {
+      if (stopping) throw new ConsumerStoppedError();
+      logger.debug({ err: errorMessage(err), events: events.length, failedAt: current }, 'slice failed; narrowing it');
+      return current < events.length ? current : 0;
+    }
+  }
+
   async function deadLetter(message: TransportMessage, reason: string, attempts: number): Promise<void> {
     await transport.send([
       {
@@ -130,16 +163,8 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
     logger.warn({ topic: message.topic, offset: message.offset, key: message.key, reason }, 'event dead-lettered');
   }
 
-  async function eachMessage(message: TransportMessage, context: DeliveryContext): Promise<void> {
-    let event: CloudEvent;
-    try {
-      event = parseCloudEvent(message.value);
-    } catch (err) {
-      // Retrying cannot make bytes parse: straight to the dead-letter topic.
-      const reason = err instanceof InvalidCloudEventError ? err.message : errorMessage(err);
-      await deadLetter(message, reason, 0);
-      return;
-    }
+  /** One event on its own, with retries and the dead-letter topic: how a slice whose transaction failed is redone. */
+  async function applyAlone(message: TransportMessage, event: CloudEvent, context: DeliveryContext): Promise<void> {
     let attempts = 0;
     let transientFailures = 0;
     for (;;) {
@@ -170,12 +195,50 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
     }
   }
 
+  /**
+   * A slice of records: the parsable ones are applied together in one transaction (a catch-up after an outage or
+   * a seed applies hundreds per commit instead of one), and only an event that fails is retried on its own.
+   */
+  async function eachBatch(messages: TransportMessage[], context: DeliveryContext): Promise<void> {
+    const parsed: { message: TransportMessage; event: CloudEvent }[] = [];
+    for (const message of messages) {
+      try {
+        parsed.push({ message, event: parseCloudEvent(message.value) });
+      } catch (err) {
+        // Retrying cannot make bytes parse: straight to the dead-letter topic.
+        await deadLetter(message, err instanceof InvalidCloudEventError ? err.message : errorMessage(err), 0);
+      }
+    }
+    // The events before a failing one go again together, the failing one alone (with its retries and, in the end,
+    // the dead-letter topic), and the rest together again.
+    let rest = parsed;
+    let limit = rest.length;
+    while (rest.length > 0) {
+      if (stopping) throw new ConsumerStoppedError();
+      if (limit > 1) {
+        const failedAt = await tryTogether(rest.slice(0, limit).map((p) => p.event));
+        if (failedAt === null) {
+          rest = rest.slice(limit);
+          limit = rest.length;
+          continue;
+        }
+        if (failedAt > 0) {
+          limit = failedAt;
+          continue;
+        }
+      }
+      await applyAlone(rest[0]!.message, rest[0]!.event, context);
+      rest = rest.slice(1);
+      limit = rest.length;
+    }
+  }
+
   return {
     async start() {
       if (started) return;
       started = true;
       stopping = false;
-      const c = transport.createConsumer({ group, topics: options.topics, eachMessage });
+      const c = transport.createConsumer({ group, topics: options.topics, eachBatch });
       consumer = c;
       // The dead-letter topics exist before the first dead letter, for whoever watches them; deadLetter() would
       // create them anyway, so a failure here (Kafka away at start-up) is only logged.

@@ -62,7 +62,7 @@ export function withTopicPrefix(transport: EventTransport, prefix: string): Even
       transport.createConsumer({
         ...opts,
         topics: opts.topics.map(wire),
-        eachMessage: (message, context) => opts.eachMessage({ ...message, topic: plain(message.topic) }, context),
+        eachBatch: (messages, context) => opts.eachBatch(messages.map((m) => ({ ...m, topic: plain(m.topic) })), context),
       }),
     close: () => transport.close(),
   };

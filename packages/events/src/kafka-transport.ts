@@ -52,8 +52,8 @@ export interface KafkaTransportOptions {
   stopTimeoutMs?: number;
 }
 
-/** Offsets are committed after this many applied records of a batch, and at its end. */
-const COMMIT_EVERY = 50;
+/** Records handed to a consumer at once (one transaction on its side), and committed together. */
+const SLICE = 100;
 
 /** Resolves with `promise`, or with undefined after `ms`; the timer does not keep the process alive. */
 function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
@@ -239,38 +239,28 @@ export function createKafkaTransport(options: KafkaTransportOptions): EventTrans
     };
 
     async function eachBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
-      let done: string | null = null;
-      let uncommitted = 0;
-      // The committed offset is the next one to read, hence +1; committed only once the effect is stored.
-      const commit = async () => {
-        if (done === null || uncommitted === 0) return;
-        const offset = (BigInt(done) + 1n).toString();
-        uncommitted = 0;
-        await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset }] }] });
-      };
-      try {
-        for (const m of batch.messages) {
-          if (!isRunning() || isStale()) break;
-          const message: TransportMessage = {
+      // Handed over in slices, each committed once its effects are stored: one commit per record would cost a
+      // round trip each and slow the catch-up after an outage. The committed offset is the next one to read, hence +1.
+      for (let i = 0; i < batch.messages.length; i += SLICE) {
+        if (!isRunning() || isStale()) return;
+        const slice = batch.messages.slice(i, i + SLICE).map(
+          (m): TransportMessage => ({
             topic: batch.topic,
             partition: batch.partition,
             offset: m.offset,
             key: m.key ? m.key.toString('utf8') : null,
             value: m.value ?? Buffer.alloc(0),
             headers: headersToStrings(m.headers),
-          };
-          await opts.eachMessage(message, { heartbeat });
-          resolveOffset(m.offset);
-          done = m.offset;
-          uncommitted += 1;
-          // One commit per message would cost a round trip each and slow the catch-up after an outage; a record
-          // applied but not yet committed is delivered again and skipped by the consumer's inbox.
-          if (uncommitted >= COMMIT_EVERY) await commit();
-          await heartbeat();
-        }
-      } finally {
-        // Also after a failure or a revocation: what was applied need not come again. Best effort for the same reason.
-        await commit().catch((err: unknown) => log.warn({ err: errorMessage(err) }, 'offset commit failed; records will be redelivered'));
+          }),
+        );
+        await opts.eachBatch(slice, { heartbeat });
+        const last = slice[slice.length - 1]!.offset;
+        resolveOffset(last);
+        // Best effort: a slice applied but not committed is delivered again and skipped by the consumer's inbox.
+        await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: (BigInt(last) + 1n).toString() }] }] }).catch(
+          (err: unknown) => log.warn({ err: errorMessage(err) }, 'offset commit failed; records will be redelivered'),
+        );
+        await heartbeat();
       }
     }
 

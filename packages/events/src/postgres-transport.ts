@@ -296,25 +296,25 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
            WHERE topic = $1 AND event_log."offset" > $2::bigint ORDER BY event_log."offset" LIMIT $3`,
           [topic, from, batchSize],
         );
-        for (const row of rows) {
-          if (!running) break;
-          const message: TransportMessage = {
+        if (rows.length === 0 || !running) continue;
+        const messages = rows.map(
+          (row): TransportMessage => ({
             topic,
             partition: 0,
             offset: String(row.offset),
             key: row.key,
             value: row.raw ?? Buffer.from(JSON.stringify(row.event), 'utf8'),
             headers: row.headers ?? {},
-          };
-          await opts.eachMessage(message, { heartbeat: async () => undefined });
-          // Committed only after the callback resolved, i.e. after the effect is stored.
-          await c.query(
-            `INSERT INTO consumer_offset ("group", topic, last_offset, updated_at) VALUES ($1, $2, $3::bigint, now())
-             ON CONFLICT ("group", topic) DO UPDATE SET last_offset = EXCLUDED.last_offset, updated_at = now()`,
-            [opts.group, topic, message.offset],
-          );
-          handled += 1;
-        }
+          }),
+        );
+        await opts.eachBatch(messages, { heartbeat: async () => undefined });
+        // Committed only after the callback resolved, i.e. after the effects are stored.
+        await c.query(
+          `INSERT INTO consumer_offset ("group", topic, last_offset, updated_at) VALUES ($1, $2, $3::bigint, now())
+           ON CONFLICT ("group", topic) DO UPDATE SET last_offset = EXCLUDED.last_offset, updated_at = now()`,
+          [opts.group, topic, messages[messages.length - 1]!.offset],
+        );
+        handled += messages.length;
         if (rows.length === batchSize) sleeper.wake();
       }
       return handled;

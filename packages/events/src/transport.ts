@@ -32,10 +32,10 @@ export interface TransportConsumerOptions {
   group: string;
   topics: string[];
   /**
-   * Called once per record, in order per key. The offset is committed only after it resolves; if it throws,
-   * nothing is committed and the record comes again.
+   * Called with consecutive records of one topic partition, in order (so in order per key), never empty. Their
+   * offsets are committed only after it resolves; if it throws, none of them is committed and they come again.
    */
-  eachMessage(message: TransportMessage, context: DeliveryContext): Promise<void>;
+  eachBatch(messages: TransportMessage[], context: DeliveryContext): Promise<void>;
 }
 
 /** A running member of a consumer group. */

@@ -89,7 +89,7 @@ describe('embedded PostgreSQL transport', () => {
     try {
       await expect(t.ensureTopics([])).rejects.toThrow(/timeout/i);
       // A consumer does not wait for the bus: start() returns, the loop keeps reconnecting, stop() ends it.
-      const c = t.createConsumer({ group: `g-${suffix()}`, topics: ['events-test.unreachable'], eachMessage: async () => undefined });
+      const c = t.createConsumer({ group: `g-${suffix()}`, topics: ['events-test.unreachable'], eachBatch: async () => undefined });
       await c.start();
       expect(c.isReady()).toBe(false);
       await c.stop();

@@ -29,8 +29,8 @@ describe.each([
     const topic = `prefix-test.village.registered`;
     const seenByA: TransportMessage[] = [];
     const seenByB: TransportMessage[] = [];
-    const consumerA = a.createConsumer({ group: `ga-${run}`, topics: [topic], eachMessage: async (m) => void seenByA.push(m) });
-    const consumerB = b.createConsumer({ group: `gb-${run}`, topics: [topic], eachMessage: async (m) => void seenByB.push(m) });
+    const consumerA = a.createConsumer({ group: `ga-${run}`, topics: [topic], eachBatch: async (ms) => void seenByA.push(...ms) });
+    const consumerB = b.createConsumer({ group: `gb-${run}`, topics: [topic], eachBatch: async (ms) => void seenByB.push(...ms) });
     try {
       await consumerA.start();
       await consumerB.start();

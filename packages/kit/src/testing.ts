@@ -4,6 +4,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { Kafka, logLevel } from 'kafkajs';
 import { createTokenIssuer, ensureSigningKey, readSigningKey, type Viewer } from '@shanzhi/auth';
 import { parseConfig, type ServiceConfig } from './config';
 import { testConfig } from './test-config';
@@ -19,6 +20,24 @@ export function databaseUrl(base: string, database: string): string {
   const u = new URL(base);
   u.pathname = `/${database}`;
   return u.toString();
+}
+
+/**
+ * Deletes the Kafka topics of one test run (its KAFKA_TOPIC_PREFIX), best effort: every run makes its own topics,
+ * and a broker left with thousands of partitions slows down every test after it.
+ */
+export async function dropTestTopics(brokers: string, prefix: string): Promise<void> {
+  if (!prefix) throw new Error('dropTestTopics needs a run prefix, never the whole broker');
+  const admin = new Kafka({ clientId: 'test-cleanup', brokers: brokers.split(','), logLevel: logLevel.NOTHING }).admin();
+  try {
+    await admin.connect();
+    const topics = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
+    if (topics.length > 0) await admin.deleteTopics({ topics, timeout: 30000 });
+  } catch {
+    // Cleanup only: a broker that is away keeps the topics, which nothing reads again.
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
 }
 
 /**

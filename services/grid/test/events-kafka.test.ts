@@ -58,9 +58,11 @@ it('relays the register’s and the service orders’ events to Kafka, keyed by 
   const consumer = grid.service.transport.createConsumer({
     group: `grid-events-test-${randomUUID()}`,
     topics: TOPICS,
-    eachMessage: async (m) => {
-      const id = m.headers.ce_id;
-      if (id && ids.includes(id)) seen.set(id, m);
+    eachBatch: async (ms) => {
+      for (const m of ms) {
+        const id = m.headers.ce_id;
+        if (id && ids.includes(id)) seen.set(id, m);
+      }
     },
   });
   await consumer.start();

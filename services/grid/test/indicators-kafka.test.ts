@@ -59,9 +59,11 @@ it('publishes grid.indicators.changed to Kafka, keyed by village code, with the 
   const consumer = grid.service.transport.createConsumer({
     group: `indicators-test-${randomUUID()}`,
     topics: [GRID_INDICATORS_CHANGED],
-    eachMessage: async (m) => {
-      const id = m.headers.ce_id;
-      if (id && ids.includes(id)) seen.set(id, m);
+    eachBatch: async (ms) => {
+      for (const m of ms) {
+        const id = m.headers.ce_id;
+        if (id && ids.includes(id)) seen.set(id, m);
+      }
     },
   });
   await consumer.start();

@@ -117,8 +117,8 @@ export class Running {
     const c = transport.createConsumer({
       group,
       topics,
-      eachMessage: async (m) => {
-        got.push(m);
+      eachBatch: async (ms) => {
+        got.push(...ms);
       },
     });
     await c.start();

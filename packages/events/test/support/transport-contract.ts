@@ -76,6 +76,36 @@ export function transportContract(ctx: () => ContractContext): void {
     expect(await inboxCount(consumer, group)).toBe(2);
   });
 
+  test('a backlog is applied in few transactions, each event once and in order, and one failing event is retried alone', async () => {
+    const { transport, consumer } = ctx();
+    const topic = uniqueTopic('backlog');
+    const group = `g-${suffix()}`;
+    const events = Array.from({ length: 40 }, (_, i) =>
+      createCloudEvent({ type: topic, source: '/shanzhi/test', subject: SUBJECTS[0]!, data: { seq: i + 1 } satisfies TestPayload }),
+    );
+    await transport.publish(events);
+    // The 30th fails once: its slice is redone event by event, and nothing of the slice is applied twice.
+    let failed = false;
+    const txids: string[] = [];
+    await running.consumer(consumer, transport, group, [topic], async (event, em) => {
+      if ((event.data as TestPayload).seq === 30 && !failed) {
+        failed = true;
+        throw new Error('fails once');
+      }
+      const [row] = await em.execute<{ tx: string }[]>('select txid_current()::text as tx');
+      txids.push(row!.tx);
+      await em.execute('insert into effect (event_id, topic, subject, seq) values (?, ?, ?, ?)', [event.id, event.type, event.subject, (event.data as TestPayload).seq]);
+    });
+    await waitFor('all effects', async () => (await effects(consumer, topic)).length >= events.length);
+    await delay(300);
+    const rows = await effects(consumer, topic);
+    expect(rows.map((r) => r.event_id)).toEqual(events.map((e) => e.id));
+    expect(await inboxCount(consumer, group)).toBe(events.length);
+    expect(failed).toBe(true);
+    // Without slices each event would be a transaction of its own.
+    expect(new Set(txids).size).toBeLessThan(events.length / 2);
+  });
+
   test('an event whose handler keeps failing goes to the dead-letter topic with the reason, and the next one is applied', async () => {
     const { transport, consumer } = ctx();
     const topic = uniqueTopic('poison');
