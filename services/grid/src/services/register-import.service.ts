@@ -248,7 +248,9 @@ export async function runImport(orm: MikroORM, deps: GridDeps, log: Logger, job:
     let imported = 0;
     for (let i = 0; i < households.length; i += batch) {
       const part = households.slice(i, i + batch);
-      await writeHouseholds(em, deps, viewer, part);
+      // A fresh unit of work per batch: one kept across batches would carry every earlier batch's events,
+      // and each flush would walk all of them again.
+      await writeHouseholds(orm.em.fork(), deps, viewer, part);
       imported += part.length;
       processed += part.reduce((n, h) => n + h.rows.length, 0);
       await progress(em, job.id, { processedRows: processed, importedHouseholds: imported });
