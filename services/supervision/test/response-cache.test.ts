@@ -71,6 +71,24 @@ describe('whole-response cache of compare and ranking', () => {
     expect(values(await t.gql(COMPARE, { scope: TOWNSHIP_B }, viewers.county))).toEqual([13, 99]);
   });
 
+  it('keeps the answers of concurrent requests that share a client-chosen request id apart', async () => {
+    if (!t.config.REDIS_URL) return;
+    const token = await t.tokenFor(viewers.county);
+    const ask = (scope: string) =>
+      fetch(t.service.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'same-id' },
+        body: JSON.stringify({ query: `{ compare(scope: "${scope}", indicators: ["grid.residents"]) { rows { values { value } } } }` }),
+      }).then(async (r) => ((await r.json()) as any).data.compare.rows.map((x: any) => x.values[0].value));
+    const residents = (c: string, n: number) => ({ indicatorId: 'grid.residents', divisionCode: c, period: 'x', value: n, numerator: n, denominator: null, sample: n, asOf: new Date() });
+    await t.service.orm.em.fork().transactional((em) => storeValues(em, [residents(VILLAGES_A[0]!, 1), residents(VILLAGES_B[0]!, 2)]));
+    expect(await Promise.all([ask(TOWNSHIP_A), ask(TOWNSHIP_B)])).toEqual([[1], [2]]);
+    // Each entry carries the version of its own township: a change in B is seen in B's answer.
+    await t.service.orm.em.fork().transactional((em) => storeValues(em, [residents(VILLAGES_B[0]!, 5)]));
+    await t.service.container.get(ResponseCache).invalidateVillages([VILLAGES_B[0]!]);
+    expect(await Promise.all([ask(TOWNSHIP_A), ask(TOWNSHIP_B)])).toEqual([[1], [5]]);
+  });
+
   it('answers malformed JSON with the usual 400', async () => {
     const res = await fetch(t.service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ compare' });
     expect(res.status).toBe(400);

@@ -131,7 +131,7 @@ export class CompareService {
     if (s.ownVillageOnly && level !== 'VILLAGE') throw new BadUserInputError('level', '村干部只比较本村 (a village cadre compares its own village)');
     const root = readRoot(s.code);
     // The answer holds every village under `root`: its cached response is invalidated by a change in any.
-    await this.cache.track(ctx.requestId, root);
+    await this.cache.track(root);
     const villages = await readVillages(ctx.em, root, idsToRead(defs), period?.lastDay ?? null);
     return this.comparison(s.code, level, period?.key ?? null, defs, villages, period?.end ?? new Date());
   }
@@ -187,7 +187,7 @@ export class CompareService {
     }
     const offset = args.after ? decodeOffset(args.after) : 0;
     const order = args.order ?? RankOrder.BEST_FIRST;
-    await this.cache.track(ctx.requestId, s.code);
+    await this.cache.track(s.code);
     const villages = await readVillages(ctx.em, s.code, idsToRead([def!]), period?.lastDay ?? null);
     return this.rank(def!, villages, period?.end ?? new Date(), order, offset, args.first);
   }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Viewer } from '@shanzhi/auth';
@@ -60,7 +61,8 @@ export class ResponseCache {
   /** The same connection answering strings as Buffers: a hit goes to the socket without decoding and re-encoding. */
   private readonly raw: ReturnType<ReturnType<typeof createClient>['withTypeMapping']> | null;
   private outage = false;
-  private readonly captures = new Map<string, Capture>();
+  /** The capture of the request being executed (request ids come from clients and may repeat; this cannot). */
+  private readonly current = new AsyncLocalStorage<Capture>();
 
   /**
    * @param namespace keeps apart the entries of read models in different databases that share one Redis
@@ -111,12 +113,12 @@ export class ResponseCache {
   }
 
   /**
-   * Notes that an answer of request `requestId` reads every village under `tag` (the widest division it
-   * reads), with the version the tag has now, before the rows are read. Call it before reading. A request
-   * the HTTP layer does not cache (no capture) costs no round trip.
+   * Notes that the answer being computed reads every village under `tag` (the widest division it reads), with
+   * the version the tag has now, before the rows are read. Call it before reading. A request the HTTP layer
+   * does not cache (no capture) costs no round trip.
    */
-  async track(requestId: string | undefined, tag: string): Promise<void> {
-    const capture = requestId === undefined ? undefined : this.captures.get(requestId);
+  async track(tag: string): Promise<void> {
+    const capture = this.current.getStore();
     const client = this.client;
     if (!client?.isReady) {
       this.metrics.cacheRequests.inc({ outcome: 'bypass' });
@@ -166,24 +168,19 @@ export class ResponseCache {
             res.end(hit);
             return;
           }
-          this.capture(res, key, body!.query as string, typeof body!.operationName === 'string' ? body!.operationName : null);
-          next();
+          const capture = this.capture(res, key, body!.query as string, typeof body!.operationName === 'string' ? body!.operationName : null);
+          // GraphQL runs in this async context: `track` finds this request's capture and no other's.
+          this.current.run(capture, next);
         })
         .catch(next);
     };
   }
 
-  /** Registers the request for `track` and stores its response body once sent, if it may be stored. */
-  private capture(res: Response, key: string, query: string, operationName: string | null): void {
-    const requestId = String(res.locals.requestId);
+  /** A capture for `track`; the response body is stored once sent, if it may be stored. */
+  private capture(res: Response, key: string, query: string, operationName: string | null): Capture {
     const capture: Capture = { versions: new Map(), storable: true };
-    this.captures.set(requestId, capture);
-    const release = () => this.captures.delete(requestId);
-    res.once('finish', release);
-    res.once('close', release);
     const send = res.send.bind(res);
     res.send = ((body?: unknown) => {
-      release();
       if (
         capture.storable && capture.versions.size > 0 && res.statusCode === 200 && typeof body === 'string' &&
         // A key "errors" can only be the response's own (inside strings every quote is escaped); an alias
@@ -195,6 +192,7 @@ export class ResponseCache {
       }
       return send(body);
     }) as Response['send'];
+    return capture;
   }
 
   /**
