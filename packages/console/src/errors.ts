@@ -25,7 +25,8 @@ const MESSAGES: Record<string, string> = {
 
 /** The Chinese half of a bilingual API message `中文 (English)`. */
 export function chinesePart(message: string): string {
-  const cut = message.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  // The English half is the trailing parenthesis without Chinese in it; it may hold parentheses of its own ("area(s)").
+  const cut = message.replace(/\s*\((?:[^\u3000-\u9fff\uff00-\uffef])*\)\s*$/, '').trim();
   return cut || message;
 }
 

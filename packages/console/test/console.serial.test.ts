@@ -8,13 +8,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startPlatform, type Platform } from '../../../gateway/test/support/platform';
+import { eventually } from '@shanzhi/kit/testing';
+import { gql, login, startPlatform, type Platform } from '../../../gateway/test/support/platform';
 import { distDir, requireBuild } from './support';
 
 const CHROMIUM = '/usr/bin/chromium';
 const BAIJIACHI = '511425112201';
 const NEIGHBOUR = '511425112202';
 const shots = path.resolve(__dirname, '..', '..', '..', 'test-results', 'console');
+const VILLAGER = `villager-${BAIJIACHI}`;
+const VILLAGER_PASSWORD = 'Baijiachi-Cunmin-2026!';
+const PHONE = { width: 375, height: 740 };
+/** A button's accessible name: Ant Design puts a space between the two characters of a two-character label (受 理). */
+const exactly = (label: string) => new RegExp(`^${label.split('').join('\\s*')}$`);
 
 jest.setTimeout(120_000);
 
@@ -55,6 +61,25 @@ describe('console in Chromium', () => {
     await page.getByLabel('用户名').fill(username);
     await page.getByLabel('密码').fill(password);
     await page.getByRole('button', { name: /登\s*录/ }).click();
+  }
+
+  /** Runs an operation through the gateway as `token`; fails on any error. */
+  async function api<T = Record<string, any>>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+    const r = await gql<T>(platform.url, query, variables, token);
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r.data!;
+  }
+
+  /** Chooses `option` in the antd Select labelled `label`; a searchable one is typed into first (its list is virtual). */
+  async function choose(page: Page, label: string, option: string, search = false): Promise<void> {
+    await page.getByLabel(label).click();
+    if (search) {
+      await page.keyboard.type(option);
+      await page.locator('.ant-select-item-option-active').filter({ hasText: option }).waitFor();
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.locator(`.ant-select-item-option[title="${option}"]`).click();
   }
 
   /** axe-core over the page: no serious or critical violation. */
@@ -128,6 +153,8 @@ describe('console in Chromium', () => {
     await page.getByTestId('ranking-chart').waitFor();
     await expectAccessible(page, 'county comparison');
     await page.screenshot({ path: path.join(shots, 'county-comparison.png'), fullPage: true });
+    // The first screen alone, small enough for the README (packages/console/docs/).
+    await page.screenshot({ path: path.join(shots, 'county-comparison-top.png') });
 
     // Filter by township.
     await page.getByLabel('按乡镇筛选').click();
@@ -208,8 +235,201 @@ describe('console in Chromium', () => {
     await page.getByRole('heading', { name: '村务公开' }).waitFor();
     expect(page.url()).toBe(`${base}/public/village/${BAIJIACHI}`);
     await page.getByTestId('public-disclosures').waitFor();
+    // 百家池's published disclosures and star winners, asked without a token.
+    await page.getByTestId('public-disclosure').first().waitFor();
+    await page.getByTestId('public-star-campaign').first().waitFor();
+    await page.locator('.ant-segmented-item').filter({ hasText: '财务' }).click();
+    await page.getByTestId('public-disclosure').filter({ hasText: '财务' }).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await expectAccessible(page, 'public village page');
     await page.screenshot({ path: path.join(shots, 'public-village.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+  it('a villager on a phone orders a service, the cadre takes it to resolution, the villager rates it; signs up, votes and wishes', async () => {
+    // The township opens the villager's account (the grid's demo register links this username to a household
+    // head of 百家池 and one of the village's representatives); the cadre opens this quarter's 最美民星 vote and
+    // schedules next week's volunteer cleaning.
+    const township = await login(platform.url, 'township-511425112');
+    const cadre = await login(platform.url, `village-${BAIJIACHI}`);
+    await api(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { username } }`, { input: { username: VILLAGER, password: VILLAGER_PASSWORD, role: 'VILLAGER', scopeCode: BAIJIACHI, displayName: '百家池村民' } }, township);
+    const now = new Date(Date.now() + 8 * 3_600_000);
+    const quarter = `${now.getUTCFullYear()}Q${Math.ceil((now.getUTCMonth() + 1) / 3)}`;
+    const campaignId = (await api(`mutation($input: OpenStarCampaignInput!) { openStarCampaign(input: $input) { id } }`, { input: { divisionCode: BAIJIACHI, quarter, kind: 'VILLAGE_STAR', winners: 1 } }, cadre)).openStarCampaign.id;
+    for (const [name, reason] of [['王桂兰', '老年协会推荐：照料独居老人十年。'], ['陈志强', '邻居推荐：义务修路、调解纠纷。']]) {
+      await api(`mutation($input: NominateInput!) { nominate(input: $input) { id } }`, { input: { campaignId, nomineeResidentId: crypto.randomUUID(), nomineeName: name, nominatedBy: crypto.randomUUID(), reason } }, cadre);
+    }
+    await api(`mutation($input: AdvanceStarCampaignInput!) { advanceStarCampaign(input: $input) { state } }`, { input: { campaignId, to: 'VOTING' } }, cadre);
+    await api(`mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`, { input: { divisionCode: BAIJIACHI, kind: 'VOLUNTEER', title: '志愿服务：卫生清洁', startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), capacity: 30 } }, cadre);
+
+    // 点单: from the county catalogue, on a 375 px phone.
+    const { page: phone, problems } = await newPage(PHONE);
+    await signIn(phone, VILLAGER, VILLAGER_PASSWORD);
+    await phone.waitForURL(`${base}/villager`);
+    await phone.getByLabel('服务事项').click();
+    await phone.keyboard.type('独居老人走访');
+    await phone.keyboard.press('Enter');
+    await phone.getByLabel('联系电话（选填）').fill('1380000');
+    await phone.getByLabel('需要办理的事').fill('母亲独居，腿脚不便，请网格员上门看看');
+    await phone.getByRole('button', { name: '提交点单' }).click();
+    await phone.getByText('请输入 11 位手机号').waitFor();
+    await phone.getByLabel('联系电话（选填）').fill('13800001234');
+    await phone.getByRole('button', { name: '提交点单' }).click();
+    const mine = phone.getByTestId('my-order').filter({ hasText: '母亲独居' });
+    await mine.getByText('已提交').first().waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectAccessible(phone, 'villager orders');
+    await phone.screenshot({ path: path.join(shots, 'villager-orders.png'), fullPage: true });
+
+    // The cadre finds it among the new orders, accepts it and resolves it; the timeline grows.
+    const { page: desk, problems: deskProblems } = await newPage();
+    await signIn(desk, `village-${BAIJIACHI}`);
+    await desk.waitForURL(`${base}/village/${BAIJIACHI}`);
+    await desk.getByRole('link', { name: '点单式办理' }).first().click();
+    await desk.waitForURL(`${base}/village/${BAIJIACHI}/orders`);
+    const orders = desk.getByTestId('orders-table');
+    await orders.locator('tr.ant-table-row').first().waitFor();
+    await choose(desk, '按状态筛选', '已提交');
+    const row = orders.locator('tr.ant-table-row').filter({ hasText: '母亲独居' });
+    await row.waitFor();
+    await expectAccessible(desk, 'village orders');
+    await desk.screenshot({ path: path.join(shots, 'village-orders.png'), fullPage: true });
+    await row.getByRole('button', { name: '独居老人走访探视' }).click();
+    const drawer = desk.getByTestId('order-drawer');
+    await drawer.getByRole('button', { name: exactly('受理') }).click();
+    let dialog = desk.getByRole('dialog').filter({ hasText: '受理：' });
+    await dialog.getByLabel('办理说明').fill('已受理，网格员今天下午入户');
+    await dialog.getByRole('button', { name: exactly('确认') }).click();
+    await drawer.getByTestId('order-state').filter({ hasText: '已受理' }).waitFor();
+    // Only the moves of the new state are offered.
+    await drawer.getByRole('button', { name: '不予受理' }).waitFor({ state: 'detached' });
+    await drawer.getByRole('button', { name: exactly('办结') }).click();
+    dialog = desk.getByRole('dialog').filter({ hasText: '办结：' });
+    await dialog.getByLabel('办理说明').fill('已上门探视，联系了助餐服务');
+    await dialog.getByRole('button', { name: exactly('确认') }).click();
+    await drawer.getByTestId('order-state').filter({ hasText: '已办结' }).waitFor();
+    await expect(drawer.getByTestId('order-timeline').locator('.ant-timeline-item').count()).resolves.toBe(3);
+
+    // Overdue filter: the new order is not overdue.
+    await desk.keyboard.press('Escape');
+    await desk.getByRole('checkbox', { name: '只看超期' }).check();
+    await expect(orders.locator('tr.ant-table-row').filter({ hasText: '母亲独居' }).count()).resolves.toBe(0);
+    expect(deskProblems).toEqual([]);
+    await desk.context().close();
+
+    // The villager sees it resolved and rates it.
+    await phone.reload();
+    await phone.getByRole('tab', { name: /我的点单/ }).click();
+    await mine.getByText('已办结').first().waitFor();
+    await mine.locator('.ant-rate-star').nth(4).click();
+    await mine.getByLabel('评价（选填）').fill('来得快，谢谢');
+    await mine.getByRole('button', { name: '提交评价' }).click();
+    await mine.getByText('已评价').first().waitFor();
+    await mine.getByText('我的评价：★★★★★').waitFor();
+
+    // 活动报名, online, for the household head.
+    await phone.getByRole('tab', { name: '活动' }).click();
+    await phone.getByRole('button', { name: '报名 志愿服务：卫生清洁' }).first().click();
+    await phone.getByTestId('signup-message').filter({ hasText: /已报名|候补/ }).waitFor();
+    await expectAccessible(phone, 'villager activities');
+
+    // 评星: one vote as a representative.
+    await phone.getByRole('tab', { name: '评星' }).click();
+    await phone.getByRole('button', { name: '投票给 王桂兰' }).click();
+    await phone.getByTestId('vote-message').filter({ hasText: '已投票给 王桂兰' }).waitFor();
+    const tally = await gql<any>(platform.url, `query($id: String!) { starCampaign(id: $id) { nominations { nomineeName } } }`, { id: campaignId }, cadre);
+    expect(tally.errors).toBeUndefined();
+
+    // 百家心愿.
+    await phone.getByRole('tab', { name: '心愿' }).click();
+    await phone.getByLabel('心愿内容').fill('希望有人每周陪奶奶聊聊天');
+    await phone.getByRole('button', { name: '许下心愿' }).click();
+    await phone.getByTestId('my-wishes').getByText('希望有人每周陪奶奶聊聊天').waitFor();
+    await expectAccessible(phone, 'villager wishes');
+    expect(problems).toEqual([]);
+    await phone.context().close();
+  });
+  it('the township files a project the village committees reviewed; a return without an opinion shows the API error on that field', async () => {
+    // 百家池 records this quarter's need and resource and proposes a project its committees reviewed.
+    const cadre = await login(platform.url, `village-${BAIJIACHI}`);
+    const now = new Date(Date.now() + 8 * 3_600_000);
+    const period = `${now.getUTCFullYear()}Q${Math.ceil((now.getUTCMonth() + 1) / 3)}`;
+    const need = (await api(`mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, { input: { divisionCode: BAIJIACHI, period, title: '留守儿童课后托管', category: '一老一小', source: 'VILLAGER' } }, cadre)).recordNeed.id;
+    const resource = (await api(`mutation($input: RecordResourceInput!) { recordResource(input: $input) { id } }`, { input: { divisionCode: BAIJIACHI, period, title: '邻里百家活动室', kind: 'VENUE', provider: '村委会' } }, cadre)).recordResource.id;
+    const project = (await api(`mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id } }`, { input: { divisionCode: BAIJIACHI, period, title: '“四点半课堂”课后托管', needIds: [need], resourceIds: [resource], designedById: 'social-org-baijiachi', budgetFen: 1_200_000, targets: '服务留守儿童 40 名' } }, cadre)).proposeProject.id;
+    await api(`mutation($input: AdvanceProjectInput!) { advanceProject(input: $input) { state } }`, { input: { projectId: project, to: 'COMMITTEE_REVIEWED', note: '两委联席会审议通过' } }, cadre);
+
+    const { page, problems } = await newPage();
+    await signIn(page, 'township-511425112');
+    await page.waitForURL(`${base}/township/511425112`);
+    await page.getByRole('link', { name: '项目备案' }).click();
+    await page.waitForURL(`${base}/township/511425112/projects`);
+    await choose(page, '选择村', '百家池村', true);
+    const card = page.getByTestId('project-card').filter({ hasText: '“四点半课堂”课后托管' });
+    await card.getByText('两委已审议，待乡镇备案', { exact: true }).waitFor();
+    await expect(card.textContent()).resolves.toContain('留守儿童课后托管');
+
+    // A return needs the township's opinion: the API's BAD_USER_INPUT names `opinion`, shown under that field.
+    await card.getByRole('button', { name: exactly('退回') }).click();
+    let dialog = page.getByRole('dialog').filter({ hasText: '退回：' });
+    await dialog.getByRole('button', { name: '确认退回' }).click();
+    await dialog.locator('.ant-form-item').filter({ hasText: '乡镇意见' }).getByText('退回须填写乡镇意见').waitFor();
+    await expect(dialog.getByTestId('filing-error').count()).resolves.toBe(0);
+    await expectAccessible(page, 'project filing');
+    await page.screenshot({ path: path.join(shots, 'township-project-filing.png') });
+    await dialog.getByRole('button', { name: /Close|关闭/ }).click();
+
+    await card.getByRole('button', { name: exactly('备案') }).click();
+    dialog = page.getByRole('dialog').filter({ hasText: '评估备案：' });
+    await dialog.getByLabel('备案说明（选填）').fill('镇党委评估通过，予以备案');
+    await dialog.getByRole('button', { name: '确认备案' }).click();
+    await card.getByText('乡镇已备案').first().waitFor();
+    await card.getByText(/乡镇 · .*镇党委评估通过，予以备案/).waitFor();
+    const stored = await api(`query($c: String!, $p: String!) { listingPeriod(divisionCode: $c, period: $p) { projects { id state } } }`, { c: BAIJIACHI, p: period }, cadre);
+    expect(stored.listingPeriod.projects.find((x: { id: string }) => x.id === project).state).toBe('TOWNSHIP_FILED');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+  it('the county acknowledges an alert and follows a village\'s trend of an indicator', async () => {
+    const county = await login(platform.url, 'county-511425');
+    // Alerts and today's snapshots come from the services' topics after the start.
+    await eventually(async () => ((await gql<any>(platform.url, `{ alerts(scope: "511425", first: 1) { totalCount } }`, {}, county)).data?.alerts?.totalCount ?? 0) > 0, 90_000);
+    const { page, problems } = await newPage();
+    await signIn(page, 'county-511425');
+    await page.waitForURL(`${base}/county/511425`);
+    await page.getByRole('link', { name: '预警' }).click();
+    await page.waitForURL(`${base}/county/511425/alerts`);
+    const table = page.getByTestId('alerts-table');
+    const first = table.locator('tr.ant-table-row').first();
+    await first.waitFor();
+    const village = (await first.locator('td').first().textContent())!;
+    const detail = (await first.locator('td').nth(2).textContent())!;
+    expect(detail).not.toMatch(/\(.*[a-z].*\)$/); // the Chinese half of the bilingual message
+    await expectAccessible(page, 'alerts');
+    await page.screenshot({ path: path.join(shots, 'county-alerts.png') });
+    await first.getByRole('button', { name: `确认 ${village} 的预警` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('督办说明（选填）').fill('已电话督办，本周办结');
+    await dialog.getByRole('button', { name: exactly('确认') }).click();
+    await table.getByTestId('acknowledged').filter({ hasText: 'county-511425 已确认：已电话督办，本周办结' }).waitFor();
+    const listed = await api(`{ alerts(scope: "511425", first: 100) { nodes { acknowledgedBy note } } }`, {}, county);
+    expect(listed.alerts.nodes.filter((a: { acknowledgedBy: string | null }) => a.acknowledgedBy === 'county-511425')).toEqual([{ acknowledgedBy: 'county-511425', note: '已电话督办，本周办结' }]);
+
+    // 趋势: 百家池's museum items, from the read model's snapshots (today's at least).
+    // The chart's own range: the last 365 days by month, China Standard Time.
+    const to = new Date(Date.now() + 8 * 3_600_000);
+    const from = new Date(to.getTime() - 365 * 86_400_000);
+    await eventually(async () => {
+      const r = await gql<any>(platform.url, `query($c: String!, $from: Date!, $to: Date!) { trend(code: $c, indicators: ["culture.heritageItems"], from: $from, to: $to, interval: MONTH) { points { value } } }`, { c: BAIJIACHI, from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) }, county);
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+      return (r.data?.trend?.[0]?.points ?? []).some((p: { value: number | null }) => p.value != null);
+    }, 90_000);
+    await page.goto(`${base}/village/${BAIJIACHI}`);
+    await choose(page, '趋势指标', '村史馆藏品数', true);
+    const chart = page.getByTestId('trend-chart');
+    await chart.waitFor();
+    expect(await chart.getAttribute('aria-label')).toMatch(/村史馆藏品数趋势.*最近 \d{4}-\d{2}-\d{2} 为 \d+件/);
+    await expectAccessible(page, 'village overview with trend');
     expect(problems).toEqual([]);
     await page.context().close();
   });

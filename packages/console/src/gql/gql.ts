@@ -24,10 +24,10 @@ type Documents = {
     "\n  mutation TransitionServiceOrder($input: TransitionServiceOrderInput!) {\n    transitionServiceOrder(input: $input) { ...StaffOrderFields }\n  }\n": typeof types.TransitionServiceOrderDocument,
     "\n  query PublicVillage($code: String!, $kind: DisclosureKind, $first: Int!, $after: String) {\n    disclosures(divisionCode: $code, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        kind\n        period\n        title\n        body\n        lines { label direction amountFen }\n        incomeTotalFen\n        expenseTotalFen\n        late\n        publishedAt\n      }\n    }\n    starCampaigns(divisionCode: $code, state: PUBLISHED) {\n      id\n      quarter\n      kind\n      publishedAt\n      winners { id nomineeName rank reason }\n    }\n  }\n": typeof types.PublicVillageDocument,
     "\n  query ScopeAlerts($scope: String!, $kinds: [AlertKind!], $first: Int!, $after: String) {\n    alerts(scope: $scope, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...AlertFields }\n    }\n  }\n": typeof types.ScopeAlertsDocument,
-    "\n  fragment AlertFields on Alert {\n    id\n    kind\n    since\n    detail\n    events\n    acknowledgedBy\n    acknowledgedAt\n    note\n    division { code name }\n  }\n": typeof types.AlertFieldsFragmentDoc,
+    "\n  fragment AlertFields on Alert {\n    id\n    kind\n    since\n    detail\n    events\n    acknowledgedBy\n    acknowledgedAt\n    note\n    division { code name shortName }\n  }\n": typeof types.AlertFieldsFragmentDoc,
     "\n  mutation AcknowledgeAlert($input: AcknowledgeAlertInput!) {\n    acknowledgeAlert(input: $input) { ...AlertFields }\n  }\n": typeof types.AcknowledgeAlertDocument,
     "\n  query IndicatorTrend($code: String!, $indicators: [String!]!, $from: Date!, $to: Date!, $interval: TrendInterval!) {\n    trend(code: $code, indicators: $indicators, from: $from, to: $to, interval: $interval) {\n      indicator\n      points { date value sample }\n    }\n  }\n": typeof types.IndicatorTrendDocument,
-    "\n  query TownshipVillages($code: String!) {\n    divisions(parentCode: $code, level: VILLAGE) { code name }\n  }\n": typeof types.TownshipVillagesDocument,
+    "\n  query TownshipVillages($code: String!) {\n    divisions(parentCode: $code, level: VILLAGE) { code name shortName }\n  }\n": typeof types.TownshipVillagesDocument,
     "\n  query TownshipListingPeriod($village: String!, $period: String!) {\n    listingPeriod(divisionCode: $village, period: $period) {\n      id\n      period\n      status\n      needs { id title }\n      resources { id title }\n      projects { ...FilingProjectFields }\n    }\n  }\n": typeof types.TownshipListingPeriodDocument,
     "\n  fragment FilingProjectFields on Project {\n    id\n    title\n    targets\n    budgetFen\n    dueOn\n    state\n    percent\n    needIds\n    resourceIds\n    timeline { to role note opinion at }\n  }\n": typeof types.FilingProjectFieldsFragmentDoc,
     "\n  mutation FileProject($input: AdvanceProjectInput!) {\n    advanceProject(input: $input) { ...FilingProjectFields }\n  }\n": typeof types.FileProjectDocument,
@@ -53,10 +53,10 @@ const documents: Documents = {
     "\n  mutation TransitionServiceOrder($input: TransitionServiceOrderInput!) {\n    transitionServiceOrder(input: $input) { ...StaffOrderFields }\n  }\n": types.TransitionServiceOrderDocument,
     "\n  query PublicVillage($code: String!, $kind: DisclosureKind, $first: Int!, $after: String) {\n    disclosures(divisionCode: $code, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        kind\n        period\n        title\n        body\n        lines { label direction amountFen }\n        incomeTotalFen\n        expenseTotalFen\n        late\n        publishedAt\n      }\n    }\n    starCampaigns(divisionCode: $code, state: PUBLISHED) {\n      id\n      quarter\n      kind\n      publishedAt\n      winners { id nomineeName rank reason }\n    }\n  }\n": types.PublicVillageDocument,
     "\n  query ScopeAlerts($scope: String!, $kinds: [AlertKind!], $first: Int!, $after: String) {\n    alerts(scope: $scope, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...AlertFields }\n    }\n  }\n": types.ScopeAlertsDocument,
-    "\n  fragment AlertFields on Alert {\n    id\n    kind\n    since\n    detail\n    events\n    acknowledgedBy\n    acknowledgedAt\n    note\n    division { code name }\n  }\n": types.AlertFieldsFragmentDoc,
+    "\n  fragment AlertFields on Alert {\n    id\n    kind\n    since\n    detail\n    events\n    acknowledgedBy\n    acknowledgedAt\n    note\n    division { code name shortName }\n  }\n": types.AlertFieldsFragmentDoc,
     "\n  mutation AcknowledgeAlert($input: AcknowledgeAlertInput!) {\n    acknowledgeAlert(input: $input) { ...AlertFields }\n  }\n": types.AcknowledgeAlertDocument,
     "\n  query IndicatorTrend($code: String!, $indicators: [String!]!, $from: Date!, $to: Date!, $interval: TrendInterval!) {\n    trend(code: $code, indicators: $indicators, from: $from, to: $to, interval: $interval) {\n      indicator\n      points { date value sample }\n    }\n  }\n": types.IndicatorTrendDocument,
-    "\n  query TownshipVillages($code: String!) {\n    divisions(parentCode: $code, level: VILLAGE) { code name }\n  }\n": types.TownshipVillagesDocument,
+    "\n  query TownshipVillages($code: String!) {\n    divisions(parentCode: $code, level: VILLAGE) { code name shortName }\n  }\n": types.TownshipVillagesDocument,
     "\n  query TownshipListingPeriod($village: String!, $period: String!) {\n    listingPeriod(divisionCode: $village, period: $period) {\n      id\n      period\n      status\n      needs { id title }\n      resources { id title }\n      projects { ...FilingProjectFields }\n    }\n  }\n": types.TownshipListingPeriodDocument,
     "\n  fragment FilingProjectFields on Project {\n    id\n    title\n    targets\n    budgetFen\n    dueOn\n    state\n    percent\n    needIds\n    resourceIds\n    timeline { to role note opinion at }\n  }\n": types.FilingProjectFieldsFragmentDoc,
     "\n  mutation FileProject($input: AdvanceProjectInput!) {\n    advanceProject(input: $input) { ...FilingProjectFields }\n  }\n": types.FileProjectDocument,
@@ -129,7 +129,7 @@ export function graphql(source: "\n  query ScopeAlerts($scope: String!, $kinds: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AlertFields on Alert {\n    id\n    kind\n    since\n    detail\n    events\n    acknowledgedBy\n    acknowledgedAt\n    note\n    division { code name }\n  }\n"): (typeof documents)["\n  fragment AlertFields on Alert {\n    id\n    kind\n    since\n    detail\n    events\n    acknowledgedBy\n    acknowledgedAt\n    note\n    division { code name }\n  }\n"];
+export function graphql(source: "\n  fragment AlertFields on Alert {\n    id\n    kind\n    since\n    detail\n    events\n    acknowledgedBy\n    acknowledgedAt\n    note\n    division { code name shortName }\n  }\n"): (typeof documents)["\n  fragment AlertFields on Alert {\n    id\n    kind\n    since\n    detail\n    events\n    acknowledgedBy\n    acknowledgedAt\n    note\n    division { code name shortName }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -141,7 +141,7 @@ export function graphql(source: "\n  query IndicatorTrend($code: String!, $indic
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TownshipVillages($code: String!) {\n    divisions(parentCode: $code, level: VILLAGE) { code name }\n  }\n"): (typeof documents)["\n  query TownshipVillages($code: String!) {\n    divisions(parentCode: $code, level: VILLAGE) { code name }\n  }\n"];
+export function graphql(source: "\n  query TownshipVillages($code: String!) {\n    divisions(parentCode: $code, level: VILLAGE) { code name shortName }\n  }\n"): (typeof documents)["\n  query TownshipVillages($code: String!) {\n    divisions(parentCode: $code, level: VILLAGE) { code name shortName }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

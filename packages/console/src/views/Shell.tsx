@@ -64,12 +64,13 @@ export default function Shell() {
           </Button>
         </Space>
       </Layout.Header>
+      {/* Layout.Content is the page's one <main> landmark. */}
       <Layout.Content>
-        <main className="page">
+        <div className="page">
           <Suspense fallback={<Spin />}>
             <Outlet />
           </Suspense>
-        </main>
+        </div>
       </Layout.Content>
     </Layout>
   );

@@ -11,6 +11,7 @@ import { splitFieldErrors } from '../../errors';
 import { graphql } from '../../gql';
 import type { ServiceOrderState, VillageServiceOrdersQuery } from '../../gql/graphql';
 import { ApiErrorResult, PartialDataAlert } from '../ApiErrorResult';
+import { TAG } from '../../tag-colors';
 import { MOVE_LABELS, NOTE_REQUIRED, ORDER_STATE_COLORS, ORDER_STATE_LABELS, STAFF_MOVES, TIME_LIMIT_LABELS } from './order-states';
 import { formatTime, OrderTimeline } from './OrderTimeline';
 
@@ -109,7 +110,7 @@ function OrderDrawer({ order, onClose }: { order: Order; onClose: () => void }) 
             <Tag color={ORDER_STATE_COLORS[order.state]} data-testid="order-state">
               {ORDER_STATE_LABELS[order.state]}
             </Tag>
-            {order.overdue ? <Tag color="red">已超期</Tag> : null}
+            {order.overdue ? <Tag color={TAG.red}>已超期</Tag> : null}
           </Descriptions.Item>
           <Descriptions.Item label="诉求">{order.description}</Descriptions.Item>
           <Descriptions.Item label="办理时限">{TIME_LIMIT_LABELS[order.timeLimit]}</Descriptions.Item>
@@ -213,8 +214,8 @@ export default function ServiceOrders() {
             render: (_, o) => (
               <Space size={4} wrap>
                 <Tag color={ORDER_STATE_COLORS[o.state]}>{ORDER_STATE_LABELS[o.state]}</Tag>
-                {o.overdue ? <Tag color="red">已超期</Tag> : null}
-                {ESCALATION[o.escalationLevel] ? <Tag color="volcano">{ESCALATION[o.escalationLevel]}</Tag> : null}
+                {o.overdue ? <Tag color={TAG.red}>已超期</Tag> : null}
+                {ESCALATION[o.escalationLevel] ? <Tag color={TAG.amber}>{ESCALATION[o.escalationLevel]}</Tag> : null}
               </Space>
             ),
           },

@@ -4,6 +4,7 @@
  * refuses still comes back as its coded error.
  */
 import type { ServiceOrderState, TimeLimit } from '../../gql/graphql';
+import { TAG } from '../../tag-colors';
 
 /** Chinese name of each state, as in the grid service's enum descriptions. */
 export const ORDER_STATE_LABELS: Record<ServiceOrderState, string> = {
@@ -22,17 +23,17 @@ export const ORDER_STATE_LABELS: Record<ServiceOrderState, string> = {
 
 /** Tag colour of each state: open work blue/orange, closed green, refused grey. */
 export const ORDER_STATE_COLORS: Record<ServiceOrderState, string> = {
-  SUBMITTED: 'blue',
-  ACCEPTED: 'geekblue',
-  IN_PROGRESS: 'processing',
-  COORDINATING: 'orange',
-  RESOLVED: 'green',
-  RATED: 'success',
-  REJECTED: 'default',
-  DUPLICATE: 'default',
-  NOT_RESPONSIBLE: 'default',
-  CANCELLED: 'default',
-  REOPENED: 'magenta',
+  SUBMITTED: TAG.blue,
+  ACCEPTED: TAG.blue,
+  IN_PROGRESS: TAG.blue,
+  COORDINATING: TAG.amber,
+  RESOLVED: TAG.green,
+  RATED: TAG.green,
+  REJECTED: TAG.grey,
+  DUPLICATE: TAG.grey,
+  NOT_RESPONSIBLE: TAG.grey,
+  CANCELLED: TAG.grey,
+  REOPENED: TAG.purple,
 };
 
 /** 办理时限 of a catalogue item. */

@@ -10,6 +10,7 @@ import { useParams } from 'react-router-dom';
 import { apiErrors, describe } from '../../errors';
 import { graphql } from '../../gql';
 import type { DisclosureKind } from '../../gql/graphql';
+import { TAG } from '../../tag-colors';
 
 const PAGE_SIZE = 10;
 
@@ -102,9 +103,9 @@ export default function PublicVillage() {
                     <List.Item key={d.id} data-testid="public-disclosure">
                       <Space orientation="vertical" size={4} style={{ width: '100%' }}>
                         <Space wrap size={4}>
-                          <Tag color="blue">{KINDS[d.kind]}</Tag>
+                          <Tag color={TAG.blue}>{KINDS[d.kind]}</Tag>
                           <Typography.Text strong>{d.title}</Typography.Text>
-                          {d.late ? <Tag color="orange">逾期公开</Tag> : null}
+                          {d.late ? <Tag color={TAG.amber}>逾期公开</Tag> : null}
                         </Space>
                         <Typography.Text type="secondary">
                           {d.period} · {new Date(d.publishedAt).toLocaleDateString('zh-CN')} 公开

@@ -7,10 +7,11 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Empty, Form, Input, Modal, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { splitFieldErrors } from '../../errors';
+import { chinesePart, splitFieldErrors } from '../../errors';
 import { graphql } from '../../gql';
 import type { AlertKind, ScopeAlertsQuery } from '../../gql/graphql';
 import { ApiErrorResult, PartialDataAlert } from '../ApiErrorResult';
+import { TAG } from '../../tag-colors';
 import { formatTime } from '../orders/OrderTimeline';
 
 const PAGE_SIZE = 20;
@@ -36,7 +37,7 @@ export const AlertFields = graphql(`
     acknowledgedBy
     acknowledgedAt
     note
-    division { code name }
+    division { code name shortName }
   }
 `);
 
@@ -56,6 +57,9 @@ export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
   MEETING_WITHOUT_QUORUM: '会议未达法定人数',
   NO_SECRETARY_MEETING: '当月未开书记坝坝会',
   WISH_CLAIM_LAPSED: '心愿认领后 30 天未实现',
+  AREAS_OUTSIDE_SIZE: '片区户数超出 20–40 户',
+  OVERDUE_RECTIFICATION: '整改事项逾期',
+  MISSED_DISCLOSURE: '三公开逾期未公开',
 };
 
 /** The acknowledgement dialog: an optional note on what was done. */
@@ -75,10 +79,10 @@ function AcknowledgeDialog({ alert, onClose }: { alert: AlertRow; onClose: () =>
     }
   };
   return (
-    <Modal open title={`确认预警：${alert.division.name} · ${ALERT_KIND_LABELS[alert.kind]}`} onCancel={onClose} footer={null} destroyOnHidden>
+    <Modal open title={`确认预警：${alert.division.shortName || alert.division.name} · ${ALERT_KIND_LABELS[alert.kind]}`} onCancel={onClose} footer={null} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={submit} disabled={loading}>
         {other.length > 0 ? <Alert type="error" showIcon title={other.join(' ')} style={{ marginBottom: 16 }} /> : null}
-        <Typography.Paragraph>{alert.detail}</Typography.Paragraph>
+        <Typography.Paragraph>{chinesePart(alert.detail)}</Typography.Paragraph>
         <Form.Item label="督办说明（选填）" name="note">
           <Input.TextArea rows={2} maxLength={500} placeholder="例如：已电话督办，本周办结" />
         </Form.Item>
@@ -135,9 +139,9 @@ export default function Alerts() {
         locale={{ emptyText: <Empty description="没有预警" /> }}
         data-testid="alerts-table"
         columns={[
-          { title: '村', key: 'division', width: 120, render: (_, a) => <Link to={`/village/${a.division.code}`}>{a.division.name}</Link> },
-          { title: '类型', key: 'kind', width: 170, render: (_, a) => <Tag color="volcano">{ALERT_KIND_LABELS[a.kind]}</Tag> },
-          { title: '详情', dataIndex: 'detail', key: 'detail' },
+          { title: '村', key: 'division', width: 120, render: (_, a) => <Link to={`/village/${a.division.code}`}>{a.division.shortName || a.division.name}</Link> },
+          { title: '类型', key: 'kind', width: 170, render: (_, a) => <Tag color={TAG.amber}>{ALERT_KIND_LABELS[a.kind]}</Tag> },
+          { title: '详情', key: 'detail', render: (_, a) => chinesePart(a.detail) },
           { title: '起始', key: 'since', width: 170, render: (_, a) => formatTime(a.since) },
           {
             title: '确认',
@@ -149,7 +153,7 @@ export default function Alerts() {
                   {a.acknowledgedBy} 已确认{a.note ? `：${a.note}` : ''}
                 </Typography.Text>
               ) : (
-                <Button size="small" onClick={() => setAcknowledging(a)} aria-label={`确认 ${a.division.name} 的预警`}>
+                <Button size="small" onClick={() => setAcknowledging(a)} aria-label={`确认 ${a.division.shortName || a.division.name} 的预警`}>
                   确认
                 </Button>
               ),

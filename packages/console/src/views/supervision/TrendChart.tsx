@@ -84,7 +84,7 @@ export default function TrendChart({ code, name, catalogue }: { code: string; na
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>
-        <Select aria-label="趋势指标" style={{ width: 220 }} value={indicatorId} onChange={setIndicatorId} options={catalogue.map((i) => ({ value: i.id, label: i.name }))} />
+        <Select aria-label="趋势指标" style={{ width: 220 }} showSearch={{ optionFilterProp: 'label' }} value={indicatorId} onChange={setIndicatorId} options={catalogue.map((i) => ({ value: i.id, label: i.name }))} />
         <Segmented<'MONTH' | 'WEEK'> value={interval} onChange={setInterval} options={(['MONTH', 'WEEK'] as const).map((v) => ({ value: v, label: RANGES[v].label }))} />
       </Space>
       {indicator ? <Typography.Text type="secondary">{indicator.definition}</Typography.Text> : null}

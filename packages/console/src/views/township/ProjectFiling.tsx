@@ -11,11 +11,12 @@ import { splitFieldErrors } from '../../errors';
 import { graphql } from '../../gql';
 import type { ProjectState, TownshipListingPeriodQuery } from '../../gql/graphql';
 import { ApiErrorResult } from '../ApiErrorResult';
+import { TAG } from '../../tag-colors';
 import { formatTime } from '../orders/OrderTimeline';
 
 const VillagesQuery = graphql(`
   query TownshipVillages($code: String!) {
-    divisions(parentCode: $code, level: VILLAGE) { code name }
+    divisions(parentCode: $code, level: VILLAGE) { code name shortName }
   }
 `);
 
@@ -128,7 +129,7 @@ function ProjectCard({ project, needs, resources }: { project: Project; needs: M
     <Card
       size="small"
       title={<h3 style={{ fontSize: 15, margin: 0 }}>{project.title}</h3>}
-      extra={<Tag color={waiting ? 'orange' : project.state === 'RETURNED' ? 'red' : 'blue'}>{PROJECT_STATE_LABELS[project.state]}</Tag>}
+      extra={<Tag color={waiting ? TAG.amber : project.state === 'RETURNED' ? TAG.red : TAG.blue}>{PROJECT_STATE_LABELS[project.state]}</Tag>}
       data-testid="project-card"
     >
       <Descriptions column={{ xs: 1, md: 2 }} size="small">
@@ -192,7 +193,7 @@ export default function ProjectFiling() {
           value={chosen}
           onChange={setVillage}
           showSearch={{ optionFilterProp: 'label' }}
-          options={villages.data.divisions.map((d) => ({ value: d.code, label: d.name }))}
+          options={villages.data.divisions.map((d) => ({ value: d.code, label: d.shortName || d.name }))}
         />
         <Select aria-label="选择季度" style={{ width: 120 }} value={period} onChange={setPeriod} options={[0, -1, -2, -3].map((o) => ({ value: quarterKey(o), label: quarterKey(o) }))} />
         {lp ? <Typography.Text type="secondary">{`需求 ${lp.needs.length} 项 · 资源 ${lp.resources.length} 项 · 项目 ${lp.projects.length} 个 · ${lp.status === 'PUBLISHED' ? '已公示' : '未公示'}`}</Typography.Text> : null}
