@@ -55,6 +55,8 @@ describe('subgraph server', () => {
       release();
       const res = await inFlight;
       expect(await res.json()).toEqual({ data: { slow: 'done' } });
+      // Answers hold personal data: kept out of every cache, with or without Apollo's cache-control plugin.
+      expect(res.headers.get('cache-control')).toBe('no-store');
       await stopping;
       expect(closed).toEqual(['consumers', 'kafka']);
       expect(await orm.isConnected()).toBe(false);
