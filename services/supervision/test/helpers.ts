@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '@shanzhi/auth';
 import { createCloudEvent, DIVISION_CREATED, type CloudEvent } from '@shanzhi/events';
-import { eventually, startTestService, type TestService } from '@shanzhi/kit/testing';
+import { dropTestTopics, eventually, startTestService, type TestService } from '@shanzhi/kit/testing';
 import type { SupervisionConfig } from '../src/config';
 import supervision from '../src/service';
 
@@ -71,9 +71,19 @@ export function kafkaEnv(extra: Record<string, string> = {}): Record<string, str
   };
 }
 
-/** Starts supervision on fresh databases, on Kafka. */
-export function startTestSupervision(env: Record<string, string> = { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }): Promise<TestService<SupervisionConfig>> {
-  return startTestService(supervision, { env: kafkaEnv(env) });
+/** Starts supervision on fresh databases, on Kafka; topics it was given a prefix of its own for are deleted when it stops. */
+export async function startTestSupervision(env: Record<string, string> = { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }): Promise<TestService<SupervisionConfig>> {
+  const full = kafkaEnv(env);
+  const t = await startTestService(supervision, { env: full });
+  // A prefix the caller chose is shared with another instance (the replay test), and the caller drops it.
+  if (env.KAFKA_TOPIC_PREFIX) return t;
+  const stop = t.stop;
+  return Object.assign(t, {
+    stop: async () => {
+      await stop();
+      await dropTestTopics(full.KAFKA_BROKERS!, full.KAFKA_TOPIC_PREFIX!);
+    },
+  });
 }
 
 /** Waits until the read model holds `n` current values of `indicator` under `prefix`. */

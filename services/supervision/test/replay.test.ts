@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createCloudEvent, type CloudEvent } from '@shanzhi/events';
-import type { TestService } from '@shanzhi/kit/testing';
+import { dropTestTopics, type TestService } from '@shanzhi/kit/testing';
 import type { SupervisionConfig } from '../src/config';
 import {
   COUNTY, divisionEvents, eventually, gridChanged, reading, startTestSupervision, TOWNSHIP_A, viewers, VILLAGES_A, VILLAGES_B,
@@ -84,6 +84,7 @@ describe('replay: a fresh supervision over the same topics rebuilds exactly the 
   afterAll(async () => {
     await rebuilt?.stop();
     await live?.stop();
+    await dropTestTopics(process.env.TEST_KAFKA_BROKERS!, prefix);
   });
 
   it('rebuilds the same current values, snapshots, divisions, activity and alerts, and answers the same', async () => {
