@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { apiErrors, describe, splitFieldErrors } from '../../errors';
 import { graphql } from '../../gql';
-import type { VillagerHomeQuery, WishBeneficiary, WishKind } from '../../gql/graphql';
+import type { VillagerHomeQuery, VillagerHomeQueryVariables, WishBeneficiary, WishKind } from '../../gql/graphql';
 import { endSession, useSession } from '../../session';
 import { ORDER_STATE_COLORS, ORDER_STATE_LABELS, TIME_LIMIT_LABELS } from '../orders/order-states';
 import { formatTime, OrderTimeline } from '../orders/OrderTimeline';
@@ -82,6 +82,7 @@ const MakeWish = graphql(`
 `);
 
 type Home = VillagerHomeQuery;
+type HomeVars = VillagerHomeQueryVariables;
 type Order = NonNullable<Home['serviceOrders']>['nodes'][number];
 
 /** 中国大陆手机号, the rule the grid service applies to a contact phone. */
@@ -99,9 +100,18 @@ function errorText(error: unknown): string {
 }
 
 /** 我要办事: choose an item of the catalogue, say what is needed, send it. */
-function OrderForm({ home, onPlaced }: { home: Home; onPlaced: () => void }) {
+function OrderForm({ home, vars, onPlaced }: { home: Home; vars: HomeVars; onPlaced: () => void }) {
   const [form] = Form.useForm<{ itemId: string; description: string; contactPhone?: string }>();
-  const [place, { loading }] = useMutation(PlaceOrder, { refetchQueries: ['VillagerHome'] });
+  // The new order goes straight into the page's cached list: the page does not depend on a refetch of every service.
+  const [place, { loading }] = useMutation(PlaceOrder, {
+    update: (cache, { data }) => {
+      const order = data?.placeServiceOrder;
+      if (!order) return;
+      cache.updateQuery({ query: HomeQuery, variables: vars }, (d) =>
+        d?.serviceOrders ? { ...d, serviceOrders: { ...d.serviceOrders, totalCount: d.serviceOrders.totalCount + 1, nodes: [order, ...d.serviceOrders.nodes] } } : d,
+      );
+    },
+  });
   const [other, setOther] = useState<string[]>([]);
   const household = home.myHousehold;
   if (!household) return <Alert type="info" showIcon title="您的账户尚未关联到本村的户，请联系村干部。" />;
@@ -306,10 +316,16 @@ function StarVotes({ home }: { home: Home }) {
 }
 
 /** 百家心愿: the household's wishes and a form for a new one (一老一小). */
-function Wishes({ home }: { home: Home }) {
+function Wishes({ home, vars }: { home: Home; vars: HomeVars }) {
   const session = useSession();
   const [form] = Form.useForm<{ wisherName: string; beneficiary: WishBeneficiary; kind: WishKind; text: string }>();
-  const [make, { loading }] = useMutation(MakeWish, { refetchQueries: ['VillagerHome'] });
+  const [make, { loading }] = useMutation(MakeWish, {
+    update: (cache, { data }) => {
+      const wish = data?.makeWish;
+      if (!wish) return;
+      cache.updateQuery({ query: HomeQuery, variables: vars }, (d) => (d ? { ...d, wishes: [wish, ...(d.wishes ?? [])] } : d));
+    },
+  });
   const [other, setOther] = useState<string[]>([]);
   const household = home.myHousehold;
   if (!household) return <Alert type="info" showIcon title="您的账户尚未关联到本村的户，请联系村干部。" />;
@@ -369,7 +385,8 @@ export default function Villager() {
   // Activities from the start of today on: the one moment is fixed for the page's life so the query is stable.
   const [from] = useState(() => new Date(new Date().setHours(0, 0, 0, 0)).toISOString());
   const village = session?.viewer.scope.slice(0, 12) ?? '';
-  const { data, loading, error, refetch } = useQuery(HomeQuery, { variables: { village, county: village.slice(0, 6), from }, errorPolicy: 'all', skip: !session, notifyOnNetworkStatusChange: true });
+  const vars: HomeVars = { village, county: village.slice(0, 6), from };
+  const { data, loading, error, refetch } = useQuery(HomeQuery, { variables: vars, errorPolicy: 'all', skip: !session, notifyOnNetworkStatusChange: true });
   const retry = (
     <Button size="small" onClick={() => void refetch().catch(() => undefined)} loading={loading}>
       重试
@@ -387,11 +404,11 @@ export default function Villager() {
           activeKey={tab}
           onChange={setTab}
           items={[
-            { key: 'order', label: '我要办事', children: <OrderForm home={data} onPlaced={() => setTab('orders')} /> },
+            { key: 'order', label: '我要办事', children: <OrderForm home={data} vars={vars} onPlaced={() => setTab('orders')} /> },
             { key: 'orders', label: `我的点单${data.serviceOrders ? ` ${data.serviceOrders.totalCount}` : ''}`, children: <MyOrders orders={data.serviceOrders?.nodes ?? []} /> },
             { key: 'activities', label: '活动', children: <Activities home={data} /> },
             { key: 'stars', label: '评星', children: <StarVotes home={data} /> },
-            { key: 'wishes', label: '心愿', children: <Wishes home={data} /> },
+            { key: 'wishes', label: '心愿', children: <Wishes home={data} vars={vars} /> },
           ]}
         />
       </>
