@@ -52,5 +52,12 @@ describe('synthetic data generator', () => {
     const [days] = await sql<{ n: number }>(`select count(distinct day)::int n from indicator_snapshot where division_code = '511425112201' and indicator_id = 'grid.households'`);
     expect(days!.n).toBe(DEMO_HISTORY_DAYS + 1);
     expect(await em.transactional((tx) => seedDemoHistory(tx as never))).toBeNull();
+    // A value that arrives later (another service's indicator) gets its year on the next call, and only it.
+    const [late] = await sql<{ id: string }>(
+      `select indicator_id as id from indicator_snapshot where division_code = '511425112201' and indicator_id <> 'grid.households'
+        and day < (now() at time zone 'Asia/Shanghai')::date order by indicator_id limit 1`,
+    );
+    await sql(`delete from indicator_snapshot where division_code = '511425112201' and indicator_id = '${late!.id}' and day < (now() at time zone 'Asia/Shanghai')::date`);
+    expect(await em.transactional((tx) => seedDemoHistory(tx as never))).toEqual({ snapshots: DEMO_HISTORY_DAYS });
   });
 });

@@ -11,15 +11,12 @@ export const DEMO_HISTORY_DAYS = 365;
  * A year of daily snapshots for the demo county, grown back from the values its services published on
  * first start: counts a year ago were 8 % lower and rates 20 % lower, rising day by day with a small
  * deterministic wobble per village (from a hash of its code and the day, so every start gives the same
- * history). One INSERT … SELECT for all villages and days. Returns what it added, or null when present.
+ * history). One INSERT … SELECT for every village's indicator that has no history yet (its first day is
+ * missing), so values that arrive later get theirs on a later call. Returns what it added, or null when
+ * there was nothing to add.
  */
 export async function seedDemoHistory(em: EntityManager, county = DEMO_COUNTY_CODE): Promise<{ snapshots: number } | null> {
   const { from, to } = scopeRange(county);
-  const [present] = await em.execute<{ n: number }[]>(
-    `select count(*)::int as n from indicator_snapshot where division_code >= ? and division_code < ? and day < (now() at time zone 'Asia/Shanghai')::date`,
-    [from, to],
-  );
-  if (present!.n > 0) return null;
   const counts = INDICATORS.filter((d) => d.normalization === Normalization.NONE).map((d) => d.id);
   const ratios = INDICATORS.filter((d) => d.normalization === Normalization.RATE_PERCENT || d.normalization === Normalization.PER_100_HOUSEHOLDS || d.normalization === Normalization.PER_100_RESIDENTS).map((d) => d.id);
   const rows = await em.execute<{ n: number }[]>(
@@ -36,6 +33,10 @@ export async function seedDemoHistory(em: EntityManager, county = DEMO_COUNTY_CO
          from indicator_current c cross join days
         where c.division_code >= ? and c.division_code < ? and c.numerator is not null
           and c.indicator_id in (select json_array_elements_text(?::json))
+          -- A primary-key probe per village and indicator: grown once, whatever arrived since.
+          and not exists (select 1 from indicator_snapshot s
+                           where s.indicator_id = c.indicator_id and s.division_code = c.division_code
+                             and s.day = (now() at time zone 'Asia/Shanghai')::date - ?::int)
      ), ins as (
        insert into indicator_snapshot (indicator_id, division_code, day, value, numerator, denominator, sample, as_of)
        select indicator_id, division_code, day,
@@ -47,35 +48,35 @@ export async function seedDemoHistory(em: EntityManager, county = DEMO_COUNTY_CO
        on conflict do nothing returning 1
      )
      select count(*)::int as n from ins`,
-    [DEMO_HISTORY_DAYS, DEMO_HISTORY_DAYS, DEMO_HISTORY_DAYS, JSON.stringify(counts), from, to, JSON.stringify([...counts, ...ratios])],
+    [DEMO_HISTORY_DAYS, DEMO_HISTORY_DAYS, DEMO_HISTORY_DAYS, JSON.stringify(counts), from, to, JSON.stringify([...counts, ...ratios]), DEMO_HISTORY_DAYS],
   );
-  return { snapshots: rows[0]!.n };
+  return rows[0]!.n > 0 ? { snapshots: rows[0]!.n } : null;
 }
 
 /**
- * Seeds the demo history once the county's first values have arrived from its services (they publish them
- * on their own first start), without holding the service's start-up back.
+ * Seeds the demo history as the county's values arrive from its services (they publish them on their own
+ * first start, each service at its own pace), without holding the service's start-up back: a pass every few
+ * seconds during the first minutes, each adding only the indicators that arrived since.
  */
-export function createDemoHistorySeeder(opts: { orm: MikroORM; log: Logger; waitMs?: number }): Worker {
+export function createDemoHistorySeeder(opts: { orm: MikroORM; log: Logger; windowMs?: number; intervalMs?: number }): Worker {
   let stopped = false;
   let task: Promise<void> | null = null;
-  const { from, to } = scopeRange(DEMO_COUNTY_CODE);
+  let wake: (() => void) | null = null;
   const run = async () => {
-    const deadline = Date.now() + (opts.waitMs ?? 120_000);
+    const deadline = Date.now() + (opts.windowMs ?? 600_000);
+    let total = 0;
     while (!stopped && Date.now() < deadline) {
-      const [r] = await opts.orm.em.fork().execute<{ n: number }[]>(
-        `select count(distinct division_code)::int as n from indicator_current where indicator_id = 'grid.households' and division_code >= ? and division_code < ?`,
-        [from, to],
-      );
-      // Every village of the demo county has published its households: the history can grow back from them.
-      if (r!.n >= 58) {
-        const seeded = await seedDemoHistory(opts.orm.em.fork());
-        opts.log.info({ event: 'demo_seed', ...(seeded ?? { skipped: true }) }, seeded ? 'demo history seeded' : 'demo history already present');
-        return;
+      const seeded = await seedDemoHistory(opts.orm.em.fork());
+      if (seeded) {
+        total += seeded.snapshots;
+        opts.log.info({ event: 'demo_seed', ...seeded }, 'demo history grown for newly arrived values');
       }
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, opts.intervalMs ?? 5_000).unref();
+      });
     }
-    if (!stopped) opts.log.warn({ event: 'demo_seed' }, 'demo indicator values did not arrive; no history seeded');
+    opts.log.info({ event: 'demo_seed', snapshots: total }, 'demo history seeding finished');
   };
   return {
     start() {
@@ -84,6 +85,7 @@ export function createDemoHistorySeeder(opts: { orm: MikroORM; log: Logger; wait
     },
     async stop() {
       stopped = true;
+      wake?.();
       await task;
     },
   };
