@@ -59,3 +59,11 @@ export const gatewayConfigSchema = baseConfigSchema
   }));
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
+
+/**
+ * Hands @apollo/gateway the one setting it reads from the environment only: unless APOLLO_TELEMETRY_DISABLED
+ * is set, it reports usage to Apollo's servers every minute, a county's traffic leaving the county for no use of ours.
+ */
+export function applyApolloGatewayEnvironment(config: Pick<GatewayConfig, 'APOLLO_TELEMETRY_DISABLED'>): void {
+  if (config.APOLLO_TELEMETRY_DISABLED) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+}

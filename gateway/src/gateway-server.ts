@@ -22,7 +22,7 @@ import {
   viewerFromAuthorization,
   type RunningServer,
 } from '@shanzhi/kit';
-import type { GatewayConfig } from './config';
+import { applyApolloGatewayEnvironment, type GatewayConfig } from './config';
 import { serveConsole } from './console-static';
 import type { GatewayContext } from './gateway-context';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -72,10 +72,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     revocationsUrl: organizationsUrl ? new URL('/auth/revocations', organizationsUrl).toString() : undefined,
     log,
   });
-  // @apollo/gateway reads this variable only: unless it is set, it reports usage to Apollo's servers every
-  // minute, a county's traffic leaving the county for no use of ours.
-  // eslint-disable-next-line no-restricted-properties -- written, not read: the setting is parsed in config.ts
-  if (config.APOLLO_TELEMETRY_DISABLED) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  applyApolloGatewayEnvironment(config);
   const metrics = createMetrics(config.SERVICE_NAME);
   const sharedFetches = new Counter({
     name: 'gateway_subgraph_fetches_shared_total',

@@ -1,7 +1,7 @@
-import { DateTimeScalar } from '@shanzhi/kit';
+import { DateTimeScalar, PageInfo } from '@shanzhi/kit';
 import { GraphQLScalarType } from 'graphql';
 import { DateResolver } from 'graphql-scalars';
-import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AlertKind } from '../entities/alert-kind';
 import { RankOrder, TrendInterval, UnrankedReason } from '../services/compare.service';
 import { DivisionStub } from './division.type';
@@ -52,17 +52,6 @@ registerEnumType(TrendInterval, {
   description: '趋势粒度 (trend interval)',
   valuesConfig: { DAY: { description: '按日 (daily)' }, WEEK: { description: '按周 (weekly)' }, MONTH: { description: '按月 (monthly)' } },
 });
-
-/** Cursor pagination state; shareable, so every subgraph may define the same Relay type. */
-@ObjectType('PageInfo', { description: '分页信息 (pagination state)' })
-@Directive('@shareable')
-export class PageInfo {
-  @Field(() => String, { nullable: true, description: '末项游标 (cursor of the last item; pass it as `after` for the next page)' })
-  endCursor!: string | null;
-
-  @Field(() => Boolean, { description: '是否还有下一页 (whether more items follow)' })
-  hasNextPage!: boolean;
-}
 
 @ObjectType('ComparedValue', { description: '比较值 (one indicator value of a compared division, with what it rests on)' })
 export class ComparedValue {

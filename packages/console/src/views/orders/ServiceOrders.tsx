@@ -10,6 +10,7 @@ import { useParams } from 'react-router-dom';
 import { splitFieldErrors } from '../../errors';
 import { graphql } from '../../gql';
 import type { ServiceOrderState, VillageServiceOrdersQuery } from '../../gql/graphql';
+import { CursorPager, useCursorPages } from '../../paging';
 import { ApiErrorResult, PartialDataAlert } from '../ApiErrorResult';
 import { TAG } from '../../tag-colors';
 import { MOVE_LABELS, NOTE_REQUIRED, ORDER_STATE_COLORS, ORDER_STATE_LABELS, STAFF_MOVES, TIME_LIMIT_LABELS } from './order-states';
@@ -144,8 +145,8 @@ export default function ServiceOrders() {
   const { code = '' } = useParams();
   const [state, setState] = useState<ServiceOrderState | null>(null);
   const [overdue, setOverdue] = useState(false);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const paging = useCursorPages();
+  const after = paging.after;
   const { data, loading, error } = useQuery(OrdersQuery, {
     variables: { code, state, overdue: overdue || null, first: PAGE_SIZE, after },
     errorPolicy: 'all',
@@ -156,9 +157,7 @@ export default function ServiceOrders() {
   const page = data?.serviceOrders;
   if (!page) return <ApiErrorResult error={error} />;
   const open = page.nodes.find((o) => o.id === openId) ?? null;
-  const pageNumber = cursors.length;
-  const pages = Math.max(1, Math.ceil(page.totalCount / PAGE_SIZE));
-  const restart = () => setCursors([null]);
+  const restart = paging.restart;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
@@ -223,17 +222,7 @@ export default function ServiceOrders() {
           { title: '应办结', key: 'dueAt', width: 170, render: (_, o) => formatTime(o.dueAt) },
         ]}
       />
-      <Space>
-        <Button disabled={pageNumber <= 1 || loading} onClick={() => setCursors((c) => c.slice(0, -1))}>
-          上一页
-        </Button>
-        <span aria-live="polite">
-          第 {pageNumber} / {pages} 页，共 {page.totalCount} 件
-        </span>
-        <Button disabled={!page.pageInfo.hasNextPage || loading} onClick={() => setCursors((c) => [...c, page.pageInfo.endCursor])}>
-          下一页
-        </Button>
-      </Space>
+      <CursorPager paging={paging} page={page} pageSize={PAGE_SIZE} loading={loading} unit="件" />
       {open ? <OrderDrawer order={open} onClose={() => setOpenId(null)} /> : null}
     </Space>
   );

@@ -4,13 +4,14 @@
  * the venue wall. Asked without a token, even in a signed-in tab, so it shows exactly what anyone sees.
  */
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, List, Result, Segmented, Skeleton, Space, Tag, Typography } from 'antd';
+import { Card, Empty, List, Result, Segmented, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { apiErrors, describe } from '../../errors';
 import { graphql } from '../../gql';
 import type { DisclosureKind } from '../../gql/graphql';
 import { TAG } from '../../tag-colors';
+import { CursorPager, useCursorPages } from '../../paging';
 
 const PAGE_SIZE = 10;
 
@@ -55,8 +56,8 @@ export default function PublicVillage() {
   const { code = '' } = useParams();
   const valid = /^\d{12}$/.test(code);
   const [kind, setKind] = useState<DisclosureKind | 'ALL'>('ALL');
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const paging = useCursorPages();
+  const after = paging.after;
   const { data, loading, error } = useQuery(PublicQuery, {
     variables: { code, kind: kind === 'ALL' ? null : kind, first: PAGE_SIZE, after },
     skip: !valid,
@@ -84,7 +85,7 @@ export default function PublicVillage() {
               value={kind}
               onChange={(k) => {
                 setKind(k);
-                setCursors([null]);
+                paging.restart();
               }}
               options={[{ value: 'ALL', label: '全部' }, ...(Object.keys(KINDS) as DisclosureKind[]).map((k) => ({ value: k, label: KINDS[k] }))]}
               style={{ marginBottom: 12 }}
@@ -130,15 +131,9 @@ export default function PublicVillage() {
                     </List.Item>
                   )}
                 />
-                <Space style={{ marginTop: 8 }} wrap>
-                  <Button disabled={cursors.length <= 1 || loading} onClick={() => setCursors((c) => c.slice(0, -1))}>
-                    上一页
-                  </Button>
-                  <span aria-live="polite">共 {page.totalCount} 条</span>
-                  <Button disabled={!page.pageInfo.hasNextPage || loading} onClick={() => setCursors((c) => [...c, page.pageInfo.endCursor])}>
-                    下一页
-                  </Button>
-                </Space>
+                <div style={{ marginTop: 8 }}>
+                  <CursorPager paging={paging} page={page} pageSize={PAGE_SIZE} loading={loading} unit="条" />
+                </div>
               </>
             )}
           </Card>

@@ -10,6 +10,7 @@ import { Link, useParams } from 'react-router-dom';
 import { chinesePart, splitFieldErrors } from '../../errors';
 import { graphql } from '../../gql';
 import type { AlertKind, ScopeAlertsQuery } from '../../gql/graphql';
+import { CursorPager, useCursorPages } from '../../paging';
 import { ApiErrorResult, PartialDataAlert } from '../ApiErrorResult';
 import { TAG } from '../../tag-colors';
 import { formatTime } from '../orders/OrderTimeline';
@@ -98,8 +99,8 @@ function AcknowledgeDialog({ alert, onClose }: { alert: AlertRow; onClose: () =>
 export default function Alerts() {
   const { code = '' } = useParams();
   const [kinds, setKinds] = useState<AlertKind[]>([]);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const paging = useCursorPages();
+  const after = paging.after;
   const { data, loading, error } = useQuery(AlertsQuery, {
     variables: { scope: code, kinds: kinds.length > 0 ? kinds : null, first: PAGE_SIZE, after },
     errorPolicy: 'all',
@@ -109,8 +110,6 @@ export default function Alerts() {
   if (loading && !data) return <Skeleton active paragraph={{ rows: 10 }} />;
   const page = data?.alerts;
   if (!page) return <ApiErrorResult error={error} />;
-  const pageNumber = cursors.length;
-  const pages = Math.max(1, Math.ceil(page.totalCount / PAGE_SIZE));
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
@@ -126,7 +125,7 @@ export default function Alerts() {
         value={kinds}
         onChange={(v: AlertKind[]) => {
           setKinds(v);
-          setCursors([null]);
+          paging.restart();
         }}
         options={(Object.keys(ALERT_KIND_LABELS) as AlertKind[]).map((k) => ({ value: k, label: ALERT_KIND_LABELS[k] }))}
       />
@@ -160,17 +159,7 @@ export default function Alerts() {
           },
         ]}
       />
-      <Space>
-        <Button disabled={pageNumber <= 1 || loading} onClick={() => setCursors((c) => c.slice(0, -1))}>
-          上一页
-        </Button>
-        <span aria-live="polite">
-          第 {pageNumber} / {pages} 页，共 {page.totalCount} 条
-        </span>
-        <Button disabled={!page.pageInfo.hasNextPage || loading} onClick={() => setCursors((c) => [...c, page.pageInfo.endCursor])}>
-          下一页
-        </Button>
-      </Space>
+      <CursorPager paging={paging} page={page} pageSize={PAGE_SIZE} loading={loading} unit="条" />
       {acknowledging ? <AcknowledgeDialog alert={acknowledging} onClose={() => setAcknowledging(null)} /> : null}
     </Space>
   );

@@ -9,6 +9,7 @@ import { useParams } from 'react-router-dom';
 import { splitFieldErrors } from '../../errors';
 import { graphql } from '../../gql';
 import type { RelationToHead } from '../../gql/graphql';
+import { CursorPager, useCursorPages } from '../../paging';
 import { ApiErrorResult, PartialDataAlert } from '../ApiErrorResult';
 
 const PAGE_SIZE = 20;
@@ -102,15 +103,13 @@ function RevealDialog({ resident, onClose }: { resident: Resident; onClose: () =
 export default function Households() {
   const { code = '' } = useParams();
   // Cursors of the pages before the current one: "上一页" pops, "下一页" pushes the current end cursor.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const paging = useCursorPages();
+  const after = paging.after;
   const { data, loading, error } = useQuery(HouseholdsQuery, { variables: { code, first: PAGE_SIZE, after }, errorPolicy: 'all' });
   const [revealing, setRevealing] = useState<Resident | null>(null);
   if (loading && !data) return <Skeleton active paragraph={{ rows: 10 }} />;
   const page = data?.households;
   if (!page) return <ApiErrorResult error={error} />;
-  const pageNumber = cursors.length;
-  const pages = Math.max(1, Math.ceil(page.totalCount / PAGE_SIZE));
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
@@ -150,17 +149,7 @@ export default function Households() {
           },
         ]}
       />
-      <Space>
-        <Button disabled={pageNumber <= 1 || loading} onClick={() => setCursors((c) => c.slice(0, -1))}>
-          上一页
-        </Button>
-        <span aria-live="polite">
-          第 {pageNumber} / {pages} 页，共 {page.totalCount} 户
-        </span>
-        <Button disabled={!page.pageInfo.hasNextPage || loading} onClick={() => setCursors((c) => [...c, page.pageInfo.endCursor])}>
-          下一页
-        </Button>
-      </Space>
+      <CursorPager paging={paging} page={page} pageSize={PAGE_SIZE} loading={loading} unit="户" />
       {revealing ? <RevealDialog resident={revealing} onClose={() => setRevealing(null)} /> : null}
     </Space>
   );
