@@ -135,6 +135,27 @@ describe('reading divisions within scope', () => {
   });
 });
 
+describe('public division names', () => {
+  const PUBLIC = `query ($code: String!) { publicDivision(code: $code) { code name shortName level } }`;
+
+  it('names a village to anyone, without a token, and nothing more', async () => {
+    const res = await t.gql(PUBLIC, { code: '511425112201' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.publicDivision).toEqual({ code: '511425112201', name: expect.stringContaining('百家池'), shortName: expect.any(String), level: 'VILLAGE' });
+    // A signed-in viewer of another village reads the same public facts.
+    expect((await t.gql(PUBLIC, { code: '511425112202' }, tokens.village)).data!.publicDivision.code).toBe('511425112202');
+  });
+
+  it('is null for a code that does not exist and refuses a malformed code naming the field', async () => {
+    const missing = await t.gql(PUBLIC, { code: '511425112299' });
+    expect(missing.errors).toBeUndefined();
+    expect(missing.data!.publicDivision).toBeNull();
+    const bad = await t.gql(PUBLIC, { code: '51142' });
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0]!.extensions!.field).toBe('code');
+  });
+});
+
 describe('query plans', () => {
   it('serves the scope range of `divisions` from the primary-key index, not a scan', async () => {
     const knex = t.service.orm.em.getConnection().getKnex();

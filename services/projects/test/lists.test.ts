@@ -186,6 +186,51 @@ describe('the project state machine', () => {
     expect(events[0]!.n).toBe(7);
   });
 
+  it('lists what waits for the township\'s filing across its villages, page by page, in scope only', async () => {
+    const LIST = `query($c: String!, $s: ProjectState, $first: Int, $after: String) { projects(divisionCode: $c, state: $s, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id divisionCode state } } }`;
+    const period = nextQuarter();
+    const reviewed: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const { projectId } = await seedList(period);
+      await t.gql(ADVANCE, { input: { projectId, to: 'COMMITTEE_REVIEWED' } }, CADRE);
+      reviewed.push(projectId);
+    }
+    const { projectId: draft } = await seedList(period);
+    // Every page of the township's waiting list, two at a time: the three reviewed ones in order, not the draft.
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const res = await t.gql(LIST, { c: '511425112', s: 'COMMITTEE_REVIEWED', first: 2, after }, TOWNSHIP);
+      expect(res.errors).toBeUndefined();
+      const page = res.data!.projects;
+      total = page.totalCount;
+      for (const n of page.nodes) expect(n).toMatchObject({ state: 'COMMITTEE_REVIEWED' });
+      seen.push(...page.nodes.map((n: { id: string }) => n.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen.length).toBe(total);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.filter((id) => reviewed.includes(id))).toEqual(reviewed);
+    expect(seen).not.toContain(draft);
+    // Without a state, the draft is listed too; the county reads its whole subtree.
+    const all = await t.gql(LIST, { c: '511425', first: 100 }, COUNTY);
+    expect(all.data!.projects.nodes.map((n: { id: string }) => n.id)).toEqual(expect.arrayContaining([...reviewed, draft]));
+
+    // Refusals: another township, a villager, a malformed code, page size, cursor; no token.
+    const other = { username: 'township-511425100', role: 'TOWNSHIP_OFFICER', scope: '511425100' } as const;
+    expect(errorCode(await t.gql(LIST, { c: '511425112' }, other))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(LIST, { c: BAIJIACHI }, NEIGHBOUR_CADRE))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(LIST, { c: BAIJIACHI }, VILLAGER))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(LIST, { c: BAIJIACHI }))).toBe('UNAUTHENTICATED');
+    let bad = await t.gql(LIST, { c: '5114251' }, TOWNSHIP);
+    expect([errorCode(bad), errorField(bad)]).toEqual(['BAD_USER_INPUT', 'divisionCode']);
+    bad = await t.gql(LIST, { c: '511425112', first: 0 }, TOWNSHIP);
+    expect([errorCode(bad), errorField(bad)]).toEqual(['BAD_USER_INPUT', 'first']);
+    bad = await t.gql(LIST, { c: '511425112', after: 'bm90LWEtY3Vyc29y' }, TOWNSHIP);
+    expect([errorCode(bad), errorField(bad)]).toEqual(['BAD_USER_INPUT', 'after']);
+  });
+
   it('a neighbour cannot see or move the project (NOT_FOUND, nothing written)', async () => {
     const { projectId } = await seedList(nextQuarter());
     const before = await footprint(t);

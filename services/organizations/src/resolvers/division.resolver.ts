@@ -1,11 +1,27 @@
 import type { RequestContext } from '@shanzhi/kit';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Division } from '../entities/division.entity';
 import { DivisionLevel } from '../entities/division-level';
 import { DivisionsArgs } from '../inputs/divisions.args';
 import { CreateDivisionInput } from '../inputs/create-division.input';
 import { UpdateDivisionInput } from '../inputs/update-division.input';
 import * as divisions from '../services/division.service';
+
+/** A division as anyone may see it: code, names and level. */
+@ObjectType('PublicDivision', { description: '公开区划信息 (a division\'s code, names and level: public facts, no sign-in needed)' })
+export class PublicDivision {
+  @Field(() => String, { description: '行政区划代码 (division code)' })
+  code!: string;
+
+  @Field(() => String, { description: '名称 (official name)' })
+  name!: string;
+
+  @Field(() => String, { description: '简称 (short name, as people say it)' })
+  shortName!: string;
+
+  @Field(() => DivisionLevel, { description: '区划层级 (level)' })
+  level!: DivisionLevel;
+}
 
 /** Queries and mutations of the division tree; the rules, including who may do what, live in division.service. */
 @Resolver(() => Division)
@@ -16,6 +32,14 @@ export class DivisionResolver {
   })
   division(@Arg('code', () => String, { description: '行政区划代码 (division code)' }) code: string, @Ctx() ctx: RequestContext) {
     return divisions.findDivision(ctx, code);
+  }
+
+  @Query(() => PublicDivision, {
+    nullable: true,
+    description: '公开区划信息 (public: a division\'s code, names and level, for the public village page; no sign-in needed; null when it does not exist)',
+  })
+  publicDivision(@Arg('code', () => String, { description: '行政区划代码 (division code)' }) code: string, @Ctx() ctx: RequestContext): Promise<PublicDivision | null> {
+    return divisions.findPublicDivision(ctx, code);
   }
 
   @Query(() => [Division], {

@@ -6,6 +6,7 @@ import {
   BadUserInputError,
   ConflictError,
   NotFoundError,
+  requireDivisionCode,
   requireViewer,
   subtree,
   type RequestContext,
@@ -38,6 +39,24 @@ export function loadDivision(ctx: RequestContext, code: string): Promise<Divisio
 export async function findDivision(ctx: RequestContext, code: string): Promise<Division | null> {
   assertReadable(ctx, code);
   return loadDivision(ctx, code);
+}
+
+/** The public facts of a division: its code, names and level (no sign-in; null when it does not exist). */
+export interface PublicDivisionFacts {
+  code: string;
+  name: string;
+  shortName: string;
+  level: DivisionLevel;
+}
+
+/**
+ * `publicDivision(code)`: a division's name for anyone, signed in or not — division names are public facts,
+ * and the public village page (a QR code on the venue wall) shows the village by name. Nothing else is read.
+ */
+export async function findPublicDivision(ctx: RequestContext, value: string): Promise<PublicDivisionFacts | null> {
+  const code = requireDivisionCode(value, 'code');
+  const d = await loadDivision(ctx, code);
+  return d ? { code: d.code, name: d.name, shortName: d.shortName, level: d.level } : null;
 }
 
 /** Federation reference: the same read rule as `division(code)`, batched with every other reference. */

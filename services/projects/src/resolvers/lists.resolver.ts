@@ -1,5 +1,6 @@
-import type { RequestContext } from '@shanzhi/kit';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageInfo, type RequestContext } from '@shanzhi/kit';
+import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ProjectState } from '../entities/enums';
 import { ListingPeriod } from '../entities/listing-period.entity';
 import { Need } from '../entities/need.entity';
 import { CountySetting, Project, ProjectTransition } from '../entities/project.entity';
@@ -55,9 +56,37 @@ export class ListingPeriodResolver {
   }
 }
 
-/** Projects: proposal, the state machine and the timeline. */
+/** One page of projects across the villages of a division. */
+@ObjectType('ProjectConnection', { description: '项目列表 (a page of projects across villages)' })
+export class ProjectConnection {
+  @Field(() => [Project], { description: '本页的项目 (projects of this page, oldest first)' })
+  nodes!: Project[];
+
+  @Field(() => PageInfo, { description: '分页信息 (pagination state)' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: '总数 (projects matching the filter, all pages)' })
+  totalCount!: number;
+}
+
+/** Projects: the list across villages, proposal, the state machine and the timeline. */
 @Resolver(() => Project)
 export class ProjectResolver {
+  @Query(() => ProjectConnection, {
+    nullable: true,
+    description: '项目列表 (projects of the villages under a county, township or village code in your scope, oldest first; state COMMITTEE_REVIEWED lists what waits for the township\'s filing)',
+  })
+  async projects(
+    @Arg('divisionCode', () => String, { description: '区划代码 (county, township or village code)' }) divisionCode: string,
+    @Arg('state', () => ProjectState, { nullable: true, description: '项目状态 (only projects in this state)' }) state: ProjectState | null,
+    @Arg('first', () => Int, { nullable: true, description: '条数 (page size, 1–100, default 20)' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: '游标 (endCursor of the previous page)' }) after: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProjectConnection> {
+    const page = await lists.listProjects(ctx, divisionCode, state, first, after);
+    return { nodes: page.nodes, totalCount: page.totalCount, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
+  }
+
   @Mutation(() => Project, { description: '提出项目 (propose a project answering needs with resources of the same list)' })
   proposeProject(@Arg('input', () => ProposeProjectInput) input: ProposeProjectInput, @Ctx() ctx: RequestContext): Promise<Project> {
     return lists.proposeProject(ctx, input);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertInScope, assertRole, BadUserInputError, ConflictError, NotFoundError, requireDivisionCode, requiredText, type RequestContext } from '@shanzhi/kit';
+import { assertInScope, assertRole, BadUserInputError, ConflictError, NotFoundError, requireDivisionCode, requiredText, subtree, type RequestContext } from '@shanzhi/kit';
 import { DisclosureKind, ListingPeriodStatus, NeedStatus, ProjectState } from '../entities/enums';
 import { ListingPeriod } from '../entities/listing-period.entity';
 import { Need } from '../entities/need.entity';
@@ -39,6 +39,59 @@ async function writablePeriod(em: EntityManager, divisionCode: string, period: s
 export async function getListingPeriod(ctx: RequestContext, divisionCode: string, period: string): Promise<ListingPeriod | null> {
   const code = villageInScope(ctx, PROJECTS_READ_ROLES, divisionCode);
   return ctx.em.findOne(ListingPeriod, { divisionCode: code, period: requireQuarter(period) });
+}
+
+/** A page of projects across villages, oldest first. */
+export interface ProjectPage {
+  nodes: Project[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+/** Opaque cursor of the project list: base64url of `<createdAt ISO>|<id>`. */
+function encodeProjectCursor(p: Project): string {
+  return Buffer.from(`${p.createdAt.toISOString()}|${p.id}`, 'utf8').toString('base64url');
+}
+
+function decodeProjectCursor(cursor: string): { at: Date; id: string } {
+  const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const at = new Date(iso ?? '');
+  if (!id || !isUuid(id) || Number.isNaN(at.getTime()) || Buffer.from(`${at.toISOString()}|${id}`, 'utf8').toString('base64url') !== cursor) {
+    throw new BadUserInputError('after', '无效的分页游标 (invalid cursor)');
+  }
+  return { at, id };
+}
+
+/**
+ * Projects of the villages under a county, township or village code in the viewer's scope, optionally in one
+ * state, oldest first: with COMMITTEE_REVIEWED, what waits for the township's filing across its villages.
+ */
+export async function listProjects(
+  ctx: RequestContext,
+  divisionCode: string,
+  state: ProjectState | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<ProjectPage> {
+  assertRole(ctx, PROJECTS_READ_ROLES);
+  const code = requireDivisionCode(divisionCode, 'divisionCode', ['COUNTY', 'TOWNSHIP', 'VILLAGE']);
+  assertInScope(ctx, code);
+  const limit = first ?? 20;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new BadUserInputError('first', 'first 须在 1–100 之间 (first must be 1–100)');
+  const base = { divisionCode: subtree(code), ...(state ? { state } : {}) };
+  const where = after
+    ? (() => {
+        const c = decodeProjectCursor(after);
+        return { ...base, $or: [{ createdAt: { $gt: c.at } }, { createdAt: c.at, id: { $gt: c.id } }] };
+      })()
+    : base;
+  const [rows, totalCount] = await Promise.all([
+    ctx.em.find(Project, where, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: limit + 1 }),
+    ctx.em.count(Project, base),
+  ]);
+  const nodes = rows.slice(0, limit);
+  return { nodes, endCursor: nodes.length ? encodeProjectCursor(nodes[nodes.length - 1]!) : null, hasNextPage: rows.length > limit, totalCount };
 }
 
 /** Needs of a period, oldest first. */
