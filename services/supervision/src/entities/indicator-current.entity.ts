@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 
 /**
  * 指标现值: the latest value of one indicator in one village, as its owning service last published it.
@@ -6,6 +6,16 @@ import { Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
  * division_code in [scope, next)`. Only villages are stored; every higher level is rolled up on read.
  */
 @Entity({ tableName: 'indicator_current' })
+// A ranking page walks one of these in its order (high or low first, ties by code) and stops after the page;
+// sample and as_of ride along so the ranked filter and the total need no heap fetch.
+@Index({
+  name: 'indicator_current_rank_desc',
+  expression: 'create index "indicator_current_rank_desc" on "indicator_current" ("indicator_id", "value" desc, "division_code") include ("sample", "as_of")',
+})
+@Index({
+  name: 'indicator_current_rank_asc',
+  expression: 'create index "indicator_current_rank_asc" on "indicator_current" ("indicator_id", "value", "division_code") include ("sample", "as_of")',
+})
 export class IndicatorCurrent {
   [PrimaryKeyProp]?: ['indicatorId', 'divisionCode'];
 

@@ -1,5 +1,6 @@
 import type { RequestContext } from '@shanzhi/kit';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AcknowledgeAlertInput, AlertsArgs, CompareArgs, RankingArgs, TrendArgs } from '../inputs/supervision.args';
 import { AlertService } from '../services/alert.service';
 import { CompareService, TrendInterval } from '../services/compare.service';
@@ -35,8 +36,10 @@ export class SupervisionResolver {
     nullable: true,
     description: '排名 (villages of a scope ranked on one indicator; ties share a rank; villages below the minimum sample, without value or stale are listed apart; county and township only)',
   })
-  async ranking(@Args() args: RankingArgs, @Ctx() ctx: RequestContext): Promise<Ranking> {
-    const r = await this.compareService.ranking(ctx, { ...args, first: args.first ?? 20 });
+  async ranking(@Args() args: RankingArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Ranking> {
+    // The villages listed apart cost a pass over the whole scope: read them only when the client asks.
+    const withUnranked = info.fieldNodes.some((n) => selects(n.selectionSet, 'unranked', info));
+    const r = await this.compareService.ranking(ctx, { ...args, first: args.first ?? 20, withUnranked });
     return {
       indicator: r.indicator,
       totalCount: r.totalCount,
@@ -50,6 +53,17 @@ export class SupervisionResolver {
   async trend(@Args() args: TrendArgs, @Ctx() ctx: RequestContext): Promise<Trend[]> {
     return this.compareService.trend(ctx, { ...args, interval: args.interval ?? TrendInterval.DAY });
   }
+}
+
+/** True when a selection set (through fragments) selects the field `name`. */
+function selects(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): boolean {
+  return (set?.selections ?? []).some((s) =>
+    s.kind === 'Field'
+      ? s.name.value === name
+      : s.kind === 'InlineFragment'
+        ? selects(s.selectionSet, name, info)
+        : selects(info.fragments[s.name.value]?.selectionSet, name, info),
+  );
 }
 
 /** 预警: listing and acknowledgement. */

@@ -1,8 +1,8 @@
 import { LEVEL_LENGTH, type DivisionLevel } from '@shanzhi/divisions';
-import { Direction, isStale, medianOf, normalizeReading, rollUp, type IndicatorDefinition, type RolledReading } from '@shanzhi/indicators';
+import { Direction, FRESH_FOR_MS, isStale, medianOf, normalizeReading, rollUp, type IndicatorDefinition, type RolledReading } from '@shanzhi/indicators';
 import { BadUserInputError, type RequestContext } from '@shanzhi/kit';
 import { idsToRead, requireIndicators, requirePeriod } from './indicator-args';
-import { readSnapshots, readVillages, type VillageReadings } from './read-query';
+import { readRanking, readSnapshots, readVillages, type VillageReadings } from './read-query';
 import { ResponseCache } from './response-cache';
 import { listingLevel, medianCodes, readRoot, readScope } from './scope';
 
@@ -177,8 +177,11 @@ export class CompareService {
     };
   }
 
-  /** The villages of a scope ranked on one indicator; ties share a rank, thin or stale villages are listed apart. */
-  async ranking(ctx: RequestContext, args: { scope: string; indicator: string; period?: string | null; first: number; after?: string | null; order?: RankOrder | null }): Promise<RankingData> {
+  /**
+   * The villages of a scope ranked on one indicator; ties share a rank, thin or stale villages are listed
+   * apart (on the first page, and only read when `withUnranked`). ONE SQL statement (see readRanking).
+   */
+  async ranking(ctx: RequestContext, args: { scope: string; indicator: string; period?: string | null; first: number; after?: string | null; order?: RankOrder | null; withUnranked?: boolean }): Promise<RankingData> {
     const s = readScope(ctx, args.scope, 'scope', { supervisorsOnly: true });
     const [def] = requireIndicators([args.indicator], 'indicator');
     const period = requirePeriod(args.period);
@@ -188,35 +191,27 @@ export class CompareService {
     const offset = args.after ? decodeOffset(args.after) : 0;
     const order = args.order ?? RankOrder.BEST_FIRST;
     await this.cache.track(s.code);
-    const villages = await readVillages(ctx.em, s.code, idsToRead([def!]), period?.lastDay ?? null);
-    return this.rank(def!, villages, period?.end ?? new Date(), order, offset, args.first);
-  }
-
-  private rank(def: IndicatorDefinition, villages: VillageReadings, now: Date, order: RankOrder, offset: number, first: number): RankingData {
-    const ranked: Array<{ code: string; value: number; sample: number }> = [];
-    const unranked: UnrankedData[] = [];
-    for (const code of villages.keys()) {
-      const r = villageReading(def, villages.get(code));
-      if (r.value === null) unranked.push({ code, value: null, sample: r.sample, reason: UnrankedReason.NO_VALUE });
-      else if (isStale(def, r.asOf, now)) unranked.push({ code, value: r.value, sample: r.sample, reason: UnrankedReason.STALE });
-      else if (r.sample < def.minSample) unranked.push({ code, value: r.value, sample: r.sample, reason: UnrankedReason.BELOW_MIN_SAMPLE });
-      else ranked.push({ code, value: r.value, sample: r.sample });
-    }
+    const now = period?.end ?? new Date();
     // Best first: the highest value, unless lower is better; a neutral indicator ranks by size, largest first.
-    const highFirst = (def.direction !== Direction.LOWER_IS_BETTER) === (order === RankOrder.BEST_FIRST);
-    ranked.sort((a, b) => (highFirst ? b.value - a.value : a.value - b.value) || (a.code < b.code ? -1 : 1));
-    // Competition ranking (1, 2, 2, 4): equal values share the rank of the first of them.
-    const ranks: number[] = [];
-    ranked.forEach((r, i) => ranks.push(i > 0 && ranked[i - 1]!.value === r.value ? ranks[i - 1]! : i + 1));
-    const page = ranked.slice(offset, offset + first).map((r, i) => ({ rank: ranks[offset + i]!, ...r }));
-    const end = offset + page.length;
+    const highFirst = (def!.direction !== Direction.LOWER_IS_BETTER) === (order === RankOrder.BEST_FIRST);
+    const r = await readRanking(ctx.em, {
+      def: def!,
+      root: s.code,
+      asOfDay: period?.lastDay ?? null,
+      freshSince: new Date(now.getTime() - FRESH_FOR_MS[def!.period]),
+      highFirst,
+      offset,
+      first: args.first,
+      withUnranked: offset === 0 && args.withUnranked !== false,
+    });
+    const end = offset + r.page.length;
     return {
-      indicator: def.id,
-      totalCount: ranked.length,
-      nodes: page,
-      endCursor: page.length ? encodeOffset(end) : null,
-      hasNextPage: end < ranked.length,
-      unranked: offset === 0 ? unranked : [],
+      indicator: def!.id,
+      totalCount: r.total,
+      nodes: r.page,
+      endCursor: r.page.length ? encodeOffset(end) : null,
+      hasNextPage: end < r.total,
+      unranked: r.unranked.map((u) => ({ ...u, reason: UnrankedReason[u.reason] })),
     };
   }
 
