@@ -14,13 +14,20 @@ function navigation(s: Session): { key: string; label: string }[] {
     return [
       { key: `/county/${scope}`, label: '村级比较' },
       { key: `/county/${scope}/alerts`, label: '预警' },
+      { key: `/county/${scope}/supervision`, label: '提级监督' },
+      { key: `/county/${scope}/assessments`, label: '考核整改' },
+      { key: `/county/${scope}/overdue`, label: '逾期督办' },
     ];
   }
   if (role === 'TOWNSHIP_OFFICER') {
     return [
       { key: `/township/${scope}`, label: '本镇村级比较' },
+      { key: `/township/${scope}/filing`, label: '待备案' },
       { key: `/township/${scope}/projects`, label: '项目备案' },
       { key: `/township/${scope}/orders`, label: '点单督办' },
+      { key: `/township/${scope}/assessments`, label: '考核整改' },
+      { key: `/township/${scope}/overdue`, label: '逾期督办' },
+      { key: `/township/${scope}/supervision`, label: '提级监督' },
       { key: `/township/${scope}/alerts`, label: '预警' },
     ];
   }
@@ -29,6 +36,10 @@ function navigation(s: Session): { key: string; label: string }[] {
     { key: `/village/${village}`, label: '本村概况' },
     { key: `/village/${village}/households`, label: '户籍与村民' },
     { key: `/village/${village}/orders`, label: '点单式办理' },
+    { key: `/village/${village}/party`, label: '党组织与微组织' },
+    { key: `/village/${village}/areas`, label: '片区台账' },
+    { key: `/village/${village}/council`, label: '四议两公开' },
+    { key: `/village/${village}/venues`, label: '阵地与活动' },
   ];
   return role === 'VILLAGER' ? [{ key: '/villager', label: '村民服务' }] : items;
 }

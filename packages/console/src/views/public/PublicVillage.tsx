@@ -4,34 +4,24 @@
  * the venue wall. Asked without a token, even in a signed-in tab, so it shows exactly what anyone sees.
  */
 import { useQuery } from '@apollo/client/react';
-import { Card, Empty, List, Result, Segmented, Skeleton, Space, Tag, Typography } from 'antd';
+import { Card, Empty, List, Result, Segmented, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { apiErrors, describe } from '../../errors';
 import { graphql } from '../../gql';
 import type { DisclosureKind } from '../../gql/graphql';
-import { TAG } from '../../tag-colors';
 import { CursorPager, useCursorPages } from '../../paging';
+import { DisclosureItem, DISCLOSURE_KINDS } from '../village/DisclosureItem';
 
 const PAGE_SIZE = 10;
 
 const PublicQuery = graphql(`
   query PublicVillage($code: String!, $kind: DisclosureKind, $first: Int!, $after: String) {
+    publicDivision(code: $code) { code name }
     disclosures(divisionCode: $code, kind: $kind, first: $first, after: $after) {
       totalCount
       pageInfo { endCursor hasNextPage }
-      nodes {
-        id
-        kind
-        period
-        title
-        body
-        lines { label direction amountFen }
-        incomeTotalFen
-        expenseTotalFen
-        late
-        publishedAt
-      }
+      nodes { ...DisclosureItemFields }
     }
     starCampaigns(divisionCode: $code, state: PUBLISHED) {
       id
@@ -43,13 +33,7 @@ const PublicQuery = graphql(`
   }
 `);
 
-const KINDS: Record<DisclosureKind, string> = { PARTY: '党务', VILLAGE: '村务', FINANCE: '财务' };
 const STAR_KINDS: Record<string, string> = { BEAUTIFUL_COURTYARD: '最美庭院', VILLAGE_STAR: '最美民星' };
-
-/** 元 from fen. */
-function yuan(fen: number | null | undefined): string {
-  return fen == null ? '—' : `${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
-}
 
 /** The public page of one village. */
 export default function PublicVillage() {
@@ -69,11 +53,13 @@ export default function PublicVillage() {
   const problem = error ? [...new Set(apiErrors(error).map(describe))].join(' ') : '';
   return (
     <main className="public-page">
-      <Typography.Title level={1} style={{ fontSize: 24 }}>
-        村务公开
+      <Typography.Title level={1} style={{ fontSize: 24 }} data-testid="public-title">
+        {data?.publicDivision ? `${data.publicDivision.name} · ` : ''}村务公开
       </Typography.Title>
       {valid ? (
-        <Typography.Paragraph type="secondary">区划代码 {code}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {data && !data.publicDivision ? `没有区划代码为 ${code} 的村。` : `区划代码 ${code}`}
+        </Typography.Paragraph>
       ) : (
         <Typography.Paragraph type="danger">村代码应为 12 位数字。</Typography.Paragraph>
       )}
@@ -87,7 +73,7 @@ export default function PublicVillage() {
                 setKind(k);
                 paging.restart();
               }}
-              options={[{ value: 'ALL', label: '全部' }, ...(Object.keys(KINDS) as DisclosureKind[]).map((k) => ({ value: k, label: KINDS[k] }))]}
+              options={[{ value: 'ALL', label: '全部' }, ...(Object.keys(DISCLOSURE_KINDS) as DisclosureKind[]).map((k) => ({ value: k, label: DISCLOSURE_KINDS[k] }))]}
               style={{ marginBottom: 12 }}
             />
             {loading && !data ? (
@@ -102,32 +88,7 @@ export default function PublicVillage() {
                   dataSource={page.nodes}
                   renderItem={(d) => (
                     <List.Item key={d.id} data-testid="public-disclosure">
-                      <Space orientation="vertical" size={4} style={{ width: '100%' }}>
-                        <Space wrap size={4}>
-                          <Tag color={TAG.blue}>{KINDS[d.kind]}</Tag>
-                          <Typography.Text strong>{d.title}</Typography.Text>
-                          {d.late ? <Tag color={TAG.amber}>逾期公开</Tag> : null}
-                        </Space>
-                        <Typography.Text type="secondary">
-                          {d.period} · {new Date(d.publishedAt).toLocaleDateString('zh-CN')} 公开
-                        </Typography.Text>
-                        {d.body ? <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-line' }}>{d.body}</Typography.Paragraph> : null}
-                        {d.kind === 'FINANCE' && (d.incomeTotalFen != null || d.expenseTotalFen != null) ? (
-                          <Typography.Text>
-                            收入合计 {yuan(d.incomeTotalFen)}，支出合计 {yuan(d.expenseTotalFen)}
-                          </Typography.Text>
-                        ) : null}
-                        {d.lines.length > 0 ? (
-                          <ul style={{ margin: 0, paddingLeft: 20 }}>
-                            {d.lines.slice(0, 12).map((l, i) => (
-                              <li key={i}>
-                                {l.label}
-                                {l.amountFen != null ? `：${l.direction === 'EXPENSE' ? '支出' : l.direction === 'INCOME' ? '收入' : ''} ${yuan(l.amountFen)}` : ''}
-                              </li>
-                            ))}
-                          </ul>
-                        ) : null}
-                      </Space>
+                      <DisclosureItem d={d} />
                     </List.Item>
                   )}
                 />

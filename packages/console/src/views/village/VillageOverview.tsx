@@ -73,12 +73,21 @@ export default function VillageOverview() {
         </Suspense>
       </Card>
       {role !== 'VILLAGER' ? (
-        <Space>
+        <Space wrap>
           <Link to={`/village/${village.code}/households`}>
             <Button type="primary">户籍与村民</Button>
           </Link>
           <Link to={`/village/${village.code}/orders`}>
             <Button>点单式办理</Button>
+          </Link>
+          <Link to={`/village/${village.code}/areas`}>
+            <Button>片区台账</Button>
+          </Link>
+          <Link to={`/village/${village.code}/council`}>
+            <Button>四议两公开</Button>
+          </Link>
+          <Link to={`/village/${village.code}/venues`}>
+            <Button>阵地与活动</Button>
           </Link>
           <Link to={`/public/village/${village.code}`}>
             <Button>村务公开页</Button>

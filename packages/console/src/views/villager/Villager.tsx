@@ -13,6 +13,7 @@ import type { VillagerHomeQuery, VillagerHomeQueryVariables, WishBeneficiary, Wi
 import { endSession, useSession } from '../../session';
 import { ORDER_STATE_COLORS, ORDER_STATE_LABELS, TIME_LIMIT_LABELS } from '../orders/order-states';
 import { formatTime, OrderTimeline } from '../orders/OrderTimeline';
+import { ACTIVITY_KINDS } from '../village/activity-fields';
 
 const HomeQuery = graphql(`
   query VillagerHome($village: String!, $county: String!, $from: DateTimeISO!) {
@@ -23,8 +24,7 @@ const HomeQuery = graphql(`
       nodes { ...VillagerOrderFields }
     }
     activities(divisionCode: $village, from: $from) {
-      id kind title startsAt capacity signedUp waitlisted
-      venue { id name }
+      ...ActivitySummaryFields
       signUps { id residentId status position }
     }
     starCampaigns(divisionCode: $village, state: VOTING) {
@@ -88,7 +88,6 @@ type Order = NonNullable<Home['serviceOrders']>['nodes'][number];
 /** 中国大陆手机号, the rule the grid service applies to a contact phone. */
 export const PHONE = /^1[3-9]\d{9}$/;
 
-const KINDS: Record<string, string> = { FESTIVAL: '民俗节庆', BIRTHDAY: '集体生日', VOLUNTEER: '志愿服务', LECTURE: '讲座宣讲', SPORTS: '文体活动' };
 const WISH_KINDS: Record<WishKind, string> = { COMPANIONSHIP: '陪伴', ITEM: '物品', REPAIR: '维修', HEALTH: '健康', STUDY: '学习' };
 const BENEFICIARIES: Record<WishBeneficiary, string> = { ELDERLY: '老人', CHILD: '儿童' };
 const WISH_STATES: Record<string, string> = { MADE: '待认领', CLAIMED: '已认领', FULFILLED: '已实现', WITHDRAWN: '已撤回' };
@@ -250,7 +249,7 @@ function Activities({ home }: { home: Home }) {
                 title={a.title}
                 description={
                   <span>
-                    {KINDS[a.kind]} · {formatTime(a.startsAt)}
+                    {ACTIVITY_KINDS[a.kind]} · {formatTime(a.startsAt)}
                     {a.venue ? ` · ${a.venue.name}` : ''} · 已报名 {a.signedUp}/{a.capacity}
                     {mine.length > 0 ? ` · 本户已报名：${mine.map((s) => nameOf(s.residentId) || '家人').join('、')}` : ''}
                   </span>
