@@ -221,8 +221,10 @@ export async function readRanking(em: EntityManager, q: RankingQuery): Promise<R
         params: [fresh, fresh, q.def.minSample, from, to, ...others.params],
       }
     : { sql: '', params: [] };
+  // A plain current value is inlined so the page can walk an index; a computed one is computed once.
+  const inline = !base && !q.asOfDay;
   const rows = await em.execute<RankingRow[]>(
-    `with src as not materialized (${src.sql}),
+    `with src as ${inline ? 'not materialized' : 'materialized'} (${src.sql}),
           ranked as not materialized (select division_code, value, sample from src where value is not null and as_of >= ?::timestamptz and sample >= ?),
           page as materialized (select division_code, value, sample from ranked order by value ${dir}, division_code limit ? offset ?)
      select 'R' as kind, division_code as code, value, sample, null::bigint as better, null::text as reason from page
