@@ -34,6 +34,8 @@ export const ACTIVITY_SCHEDULED = 'culture.activity.scheduled';
 export const STAR_CAMPAIGN_PUBLISHED = 'culture.star-campaign.published';
 /** A wish claimed and left unfulfilled for 30 days went back to MADE (a signal for the village). */
 export const WISH_CLAIM_LAPSED = 'culture.wish.claim-lapsed';
+/** A wish (百家心愿) was made or moved (claimed, fulfilled, withdrawn): its state and when, keyed by the village. */
+export const WISH_TRANSITIONED = 'culture.wish.transitioned';
 /** The culture service's indicators of a village changed (payload: `IndicatorsChanged` of @shanzhi/indicators, coalesced). */
 export const CULTURE_INDICATORS_CHANGED = 'culture.indicators.changed';
 /** A village published its quarterly needs, resources and projects lists (公示). */
@@ -51,6 +53,9 @@ export const PROJECTS_INDICATORS_CHANGED = 'projects.indicators.changed';
 
 /** The organizations service's indicators of a village changed (payload: `IndicatorsChanged` of @shanzhi/indicators, coalesced). */
 export const ORGANIZATIONS_INDICATORS_CHANGED = 'organizations.indicators.changed';
+
+/** A village's elevated supervision (重点村提级监督) was set or ended early: the flag as it now is. */
+export const ELEVATED_SUPERVISION_SAVED = 'organizations.elevated-supervision.saved';
 
 /** Every event name of the platform, `<service>.<entity>.<past-tense>`; the Kafka topic is the name. */
 export const EventNames = {
@@ -73,6 +78,7 @@ export const EventNames = {
   ACTIVITY_SCHEDULED,
   STAR_CAMPAIGN_PUBLISHED,
   WISH_CLAIM_LAPSED,
+  WISH_TRANSITIONED,
   CULTURE_INDICATORS_CHANGED,
   LISTING_PERIOD_PUBLISHED,
   PROJECT_TRANSITIONED,
@@ -80,6 +86,7 @@ export const EventNames = {
   DISCLOSURE_PUBLISHED,
   CONSULTATION_HELD,
   PROJECTS_INDICATORS_CHANGED,
+  ELEVATED_SUPERVISION_SAVED,
 } as const;
 
 /** One of the known event names. */
@@ -258,6 +265,31 @@ export interface WishClaimLapsed {
   lapsedAt: string;
 }
 
+/** Payload of `culture.wish.transitioned`. */
+export interface WishTransitioned {
+  wishId: string;
+  /** The household's village or villager group. */
+  divisionCode: string;
+  /** null when the wish was just made. */
+  from: 'MADE' | 'CLAIMED' | 'FULFILLED' | 'WITHDRAWN' | null;
+  to: 'MADE' | 'CLAIMED' | 'FULFILLED' | 'WITHDRAWN';
+  /** When the step was taken (ISO 8601). */
+  at: string;
+}
+
+/** Payload of `organizations.elevated-supervision.saved`. */
+export interface ElevatedSupervisionSaved {
+  supervisionId: string;
+  divisionCode: string;
+  /** First and last day of the supervision (YYYY-MM-DD, China Standard Time, inclusive). */
+  fromOn: string;
+  toOn: string;
+  /** The day it was ended early (no longer in force from that day), or null. */
+  endedOn: string | null;
+  /** When it was set or ended (ISO 8601). */
+  at: string;
+}
+
 /** Payload of `projects.listing-period.published`. */
 export interface ListingPeriodPublished {
   periodId: string;
@@ -331,6 +363,8 @@ export interface EventPayloads {
   [ACTIVITY_SCHEDULED]: ActivityScheduled;
   [STAR_CAMPAIGN_PUBLISHED]: StarCampaignPublished;
   [WISH_CLAIM_LAPSED]: WishClaimLapsed;
+  [WISH_TRANSITIONED]: WishTransitioned;
+  [ELEVATED_SUPERVISION_SAVED]: ElevatedSupervisionSaved;
 }
 
 /** Payload of event type `T`: typed for known names, `unknown` for any other type string. */

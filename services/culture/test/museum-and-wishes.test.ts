@@ -94,6 +94,16 @@ describe('wishes', () => {
     const done = await t.gql(`mutation($id: ID!) { fulfilWish(input: { wishId: $id, note: "每周陪伴聊天", photoUrl: "https://static.example.gov.cn/w/1.jpg" }) { state fulfilmentNote timeline { from to } } }`, { id }, VILLAGER);
     expect(done.data!.fulfilWish).toMatchObject({ state: 'FULFILLED', fulfilmentNote: '每周陪伴聊天' });
     expect(done.data!.fulfilWish.timeline.map((s: { to: string }) => s.to)).toEqual(['MADE', 'CLAIMED', 'FULFILLED']);
+    // Each step is published in its own transaction as culture.wish.transitioned, keyed by the village.
+    const published = await t.sql<{ subject: string; data: { from: string | null; to: string; divisionCode: string } }>(
+      `select subject, data from outbox_event where type = 'culture.wish.transitioned' and data->>'wishId' = ? order by seq`,
+      [id],
+    );
+    expect(published.map((e) => [e.subject, e.data.from, e.data.to, e.data.divisionCode])).toEqual([
+      [BAIJIACHI, null, 'MADE', `${BAIJIACHI}002`],
+      [BAIJIACHI, 'MADE', 'CLAIMED', `${BAIJIACHI}002`],
+      [BAIJIACHI, 'CLAIMED', 'FULFILLED', `${BAIJIACHI}002`],
+    ]);
     const names = async (viewer: typeof CADRE | typeof TOWNSHIP | typeof COUNTY) =>
       (await t.gql(`query($d: String!) { wishes(divisionCode: $d) { id wisherName } }`, { d: viewer.scope }, viewer)).data!.wishes.find((w: { id: string }) => w.id === id).wisherName;
     expect(await names(CADRE)).toBe('王秀英');
@@ -140,6 +150,8 @@ describe('wishes', () => {
     expect(signals).toEqual([{ subject: BAIJIACHI, data: expect.objectContaining({ wishId: old }) }]);
     const steps = await t.sql<{ from: string; to: string; by: string }>(`select "from", "to", "by" from wish_transition where wish_id = ? order by at`, [old]);
     expect(steps.at(-1)).toEqual({ from: 'CLAIMED', to: 'MADE', by: 'system' });
+    const back = await t.sql<{ data: { from: string; to: string } }>(`select data from outbox_event where type = 'culture.wish.transitioned' and data->>'wishId' = ? order by seq`, [old]);
+    expect(back.map((e) => [e.data.from, e.data.to])).toEqual([[null, 'MADE'], ['MADE', 'CLAIMED'], ['CLAIMED', 'MADE']]);
     // Running again finds nothing more.
     expect(await sweepLapsedClaims(t.service.orm.em.fork(), 30)).toBe(0);
   });

@@ -5,7 +5,7 @@ import { assertInScope, assertRole, ConflictError, ForbiddenError, NotFoundError
 import { WishState } from '../entities/enums';
 import { KnownHousehold } from '../entities/known-household.entity';
 import { Wish, WishTransition } from '../entities/wish.entity';
-import { recordWishClaimLapsed } from '../events/wish.events';
+import { recordWishClaimLapsed, recordWishTransitioned } from '../events/wish.events';
 import type { ClaimWishInput, FulfilWishInput, MakeWishInput, WithdrawWishInput } from '../inputs/wish.inputs';
 import { CULTURE_MANAGE_ROLES, CULTURE_READ_ROLES, WISH_ROLES } from './culture-roles';
 import { requireId, requireUrl } from './ids';
@@ -57,6 +57,7 @@ export async function makeWish(ctx: RequestContext, input: MakeWishInput): Promi
   return ctx.em.transactional(async (em) => {
     const wish = em.create(Wish, { divisionCode: household.divisionCode, householdId, wisherName, beneficiary: input.beneficiary, kind: input.kind, text, madeBy: viewer.username });
     em.create(WishTransition, { wishId: wish.id, from: null, to: WishState.MADE, by: viewer.username });
+    recordWishTransitioned(em, { wishId: wish.id, divisionCode: wish.divisionCode, from: null, to: WishState.MADE, at: wish.madeAt.toISOString() });
     await em.flush();
     await markIndicatorsDirty(em, household.divisionCode);
     return wish;
@@ -78,6 +79,7 @@ async function wishForStep(ctx: RequestContext, em: EntityManager, id: string, t
 /** Moves a wish and writes its timeline row and indicator mark in the same transaction. */
 async function step(em: EntityManager, wish: Wish, to: WishState, by: string): Promise<Wish> {
   em.create(WishTransition, { wishId: wish.id, from: wish.state, to, by });
+  recordWishTransitioned(em, { wishId: wish.id, divisionCode: wish.divisionCode, from: wish.state, to, at: new Date().toISOString() });
   wish.state = to;
   await markIndicatorsDirty(em, wish.divisionCode);
   await em.flush();
@@ -147,6 +149,7 @@ export async function sweepLapsedClaims(em: EntityManager, days: number): Promis
     for (const r of rows) {
       tx.create(WishTransition, { wishId: r.id, from: WishState.CLAIMED, to: WishState.MADE, by: 'system', at: new Date(r.now) });
       recordWishClaimLapsed(tx, { wishId: r.id, divisionCode: r.division_code, claimedAt: new Date(r.claimed_at).toISOString(), lapsedAt: new Date(r.now).toISOString() });
+      recordWishTransitioned(tx, { wishId: r.id, divisionCode: r.division_code, from: WishState.CLAIMED, to: WishState.MADE, at: new Date(r.now).toISOString() });
     }
     if (rows.length > 0) await markIndicatorsDirty(tx, rows.map((r) => r.division_code));
     await tx.flush();
