@@ -133,6 +133,31 @@ describe('placeServiceOrder', () => {
     expect(res.data!.placeServiceOrder).toMatchObject({ state: 'SUBMITTED', channel: 'RECEPTION_DAY' });
   });
 
+  it('writes the order, its timeline entry, grid.order.placed and the village mark in ONE statement', async () => {
+    const knex = grid.service.orm.em.getConnection().getKnex();
+    const seen: string[] = [];
+    const listener = (q: { sql: string }) => seen.push(q.sql.replace(/\s+/g, ' '));
+    knex.on('query', listener);
+    let res;
+    try {
+      res = await place({ householdId: otherHousehold, channel: 'PHONE', itemId: itemOf('FAST').id }, CADRE);
+    } finally {
+      knex.off('query', listener);
+    }
+    expect(res.errors).toBeUndefined();
+    // Background work (relay, indicator publisher) never inserts orders, so every order insert seen is this request's.
+    const writes = seen.filter((s) => /insert into "?service_order"? /i.test(s));
+    expect(writes).toHaveLength(1);
+    for (const table of ['service_order_transition', 'outbox_event', 'grid_indicator_mark']) expect(writes[0]).toMatch(new RegExp(`insert into "?${table}"? `, 'i'));
+    const id = res.data!.placeServiceOrder.id;
+    const [row] = await grid.sql<{ t: number; e: number }>(
+      `select (select count(*)::int from service_order_transition where order_id = ?) as t,
+              (select count(*)::int from outbox_event where type = 'grid.order.placed' and data->>'orderId' = ?) as e`,
+      [id, id],
+    );
+    expect(row).toEqual({ t: 1, e: 1 });
+  });
+
   it('links an open order of the same household and item as a likely duplicate, without merging', async () => {
     const item = itemOf('COMPLEX');
     const first = (await place({ itemId: item.id })).data!.placeServiceOrder;

@@ -1,15 +1,18 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
-  recordEvent, SERVICE_ORDER_ESCALATED, SERVICE_ORDER_OVERDUE, SERVICE_ORDER_PLACED, SERVICE_ORDER_TRANSITIONED,
+  createCloudEvent, recordEvent, type CloudEvent, SERVICE_ORDER_ESCALATED, SERVICE_ORDER_OVERDUE, SERVICE_ORDER_PLACED, SERVICE_ORDER_TRANSITIONED,
   type ServiceOrderEscalated, type ServiceOrderOverdue, type ServiceOrderPlaced, type ServiceOrderTransitioned,
 } from '@shanzhi/events';
 import { EVENT_SOURCE } from './household.events';
 
 const village = (code: string) => code.slice(0, 12);
 
-/** Writes `grid.order.placed` into the outbox of `em`'s transaction (subject: the village). */
-export function recordOrderPlaced(em: EntityManager, data: ServiceOrderPlaced): void {
-  recordEvent(em, { type: SERVICE_ORDER_PLACED, source: EVENT_SOURCE, subject: village(data.divisionCode), data });
+/**
+ * `grid.order.placed` (subject: the village) as a CloudEvent for placement's own outbox INSERT, which writes
+ * it in the same statement as the order.
+ */
+export function orderPlacedEvent(data: ServiceOrderPlaced): CloudEvent<ServiceOrderPlaced> {
+  return createCloudEvent({ type: SERVICE_ORDER_PLACED, source: EVENT_SOURCE, subject: village(data.divisionCode), data });
 }
 
 /** Writes `grid.order.transitioned` into the outbox of `em`'s transaction. */
