@@ -16,7 +16,8 @@ async function footprint() {
             (select count(*)::int from duty_list) as lists, (select coalesce(json_agg(e order by id)::text, '') from elevated_supervision e) as flags,
             (select count(*)::int from liaison_point) as liaisons, (select count(*)::int from mentorship) as mentorships,
             (select count(*)::int from assessment) as assessments, (select count(*)::int from assessment_step) as steps,
-            (select coalesce(json_agg(r.completed_on order by id)::text, '') from rectification_item r) as items`,
+            (select coalesce(json_agg(r.completed_on order by id)::text, '') from rectification_item r) as items,
+            (select count(*)::int from outbox_event where type = 'organizations.elevated-supervision.saved') as supervision_events`,
   );
   return row;
 }
@@ -149,6 +150,18 @@ describe('elevated supervision (重点村提级监督)', () => {
     expect(errorCode(await t.gql(END, { input: { id: flagId, reason: '整改到位' } }, TOWNSHIP))).toBe('FORBIDDEN');
     expect(await footprint()).toEqual(before);
     expect((await t.gql(END, { input: { id: flagId, reason: '整改到位' } }, COUNTY)).data!.endElevatedSupervision).toEqual({ inForce: false, endReason: '整改到位' });
+  });
+
+  it('publishes the flag as set and as ended, keyed by the village', async () => {
+    const events = await t.sql<{ subject: string; data: Record<string, unknown> }>(
+      `select subject, data from outbox_event where type = 'organizations.elevated-supervision.saved' and data->>'supervisionId' = ? order by seq`,
+      [flagId],
+    );
+    const { from, to } = input();
+    expect(events.map((e) => [e.subject, e.data.divisionCode, e.data.fromOn, e.data.toOn, e.data.endedOn])).toEqual([
+      [V, V, from, to, null],
+      [V, V, from, to, today()],
+    ]);
   });
 });
 

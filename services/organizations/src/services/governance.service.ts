@@ -18,6 +18,7 @@ import { Division } from '../entities/division.entity';
 import { AssessmentStepKind, CadrePost, DutyListKind, LeaderLevel } from '../entities/governance.enums';
 import { Assessment, AssessmentStep, Cadre, DutyList, ElevatedSupervision, LiaisonPoint, Mentorship, RectificationItem } from '../entities/governance.entity';
 import { PartyOrganization } from '../entities/party-organization.entity';
+import { recordElevatedSupervisionSaved } from '../events/elevated-supervision.events';
 import type {
   AddRectificationItemInput,
   CompleteRectificationItemInput,
@@ -174,6 +175,7 @@ export async function flagElevatedSupervision(ctx: RequestContext, input: FlagEl
     const overlapping = await em.findOne(ElevatedSupervision, { villageCode: code, endedOn: null, fromOn: { $lte: toOn }, toOn: { $gte: fromOn } });
     if (overlapping) throw new ConflictError(`该村在 ${overlapping.fromOn}–${overlapping.toOn} 已列为重点村 (the village is already flagged for an overlapping period)`, 'from');
     const flag = em.create(ElevatedSupervision, { villageCode: code, reason, fromOn, toOn, flaggedBy: viewer.username });
+    recordElevatedSupervisionSaved(em, flag);
     await markIndicatorsDirty(em, code);
     ctx.log.info({ event: 'elevated_supervision_flagged', villageCode: code, fromOn, toOn }, 'village flagged for elevated supervision');
     return flag;
@@ -192,6 +194,7 @@ export async function endElevatedSupervision(ctx: RequestContext, input: EndElev
     flag.endedOn = todayInChina();
     flag.endReason = reason;
     flag.endedBy = viewer.username;
+    recordElevatedSupervisionSaved(em, flag);
     await markIndicatorsDirty(em, flag.villageCode);
     return flag;
   });
