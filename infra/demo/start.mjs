@@ -178,6 +178,13 @@ function onExit(p, code, signal) {
   restartTimers.add(timer);
 }
 
+/**
+ * glibc's malloc raises its mmap threshold after the first large free, so the 16 MiB buffers of scrypt
+ * (sign-in) and other large native allocations then come from arenas that never shrink: a few concurrent
+ * sign-ins kept 70 MiB in organizations. A fixed threshold returns such buffers to the system when freed.
+ */
+const MMAP_THRESHOLD = String(128 * 1024);
+
 /** A Node process of the platform, run under child.mjs so that it exits when the launcher dies. */
 function launch(name, script, extraEnv, readyPort) {
   return supervise(
@@ -186,7 +193,7 @@ function launch(name, script, extraEnv, readyPort) {
       const log = fs.openSync(logOf(name), 'a');
       const child = spawn(process.execPath, [path.join(root, 'infra/demo/child.mjs'), path.join(root, script)], {
         cwd: root,
-        env: { ...env, NODE_ENV: env.NODE_ENV ?? 'development', LOG_LEVEL: env.LOG_LEVEL ?? 'info', ...extraEnv },
+        env: { ...env, NODE_ENV: env.NODE_ENV ?? 'development', LOG_LEVEL: env.LOG_LEVEL ?? 'info', MALLOC_MMAP_THRESHOLD_: env.MALLOC_MMAP_THRESHOLD_ ?? MMAP_THRESHOLD, ...extraEnv },
         stdio: ['ignore', log, log, 'ipc'],
         // Its own process group: Ctrl-C reaches only this launcher, which stops the processes in order.
         detached: true,

@@ -52,8 +52,10 @@ const REQUIRED_ENV: Record<Workload, string[]> = {
   ...Object.fromEntries(SUBGRAPHS.map((w) => [w, [...COMMON_ENV, 'DATABASE_URL', 'DATABASE_POOL_MAX', 'KAFKA_BROKERS', ...(OWN_ENV[w] ?? [])]])),
   gateway: [...COMMON_ENV, ...SUBGRAPHS.map(urlSetting), 'SUBGRAPH_TIMEOUT_MS'],
 };
-/** Settings read by Node itself or shared by all ConfigMaps, not by the process's schema. */
-const EXTRA_ENV: Record<Workload, string[]> = { gateway: ['NODE_OPTIONS', 'KAFKA_BROKERS'] };
+/** Settings read by Node or glibc, for every process, not by the process's schema. */
+const RUNTIME_ENV = ['NODE_OPTIONS', 'MALLOC_MMAP_THRESHOLD_'];
+/** Settings shared by all ConfigMaps that a workload does not read itself. */
+const EXTRA_ENV: Record<Workload, string[]> = { gateway: ['KAFKA_BROKERS'] };
 /** Stand-ins for Secret values, so the resolved environment can go through the real zod schemas. */
 const SECRET_PLACEHOLDERS: Record<string, string> = {
   DATABASE_URL: 'postgresql://shanzhi:secret@postgres.example:5432/shanzhi',
@@ -261,7 +263,7 @@ describe.each(bundles)('%s', (_name, objects) => {
     expect(env).toMatchObject({ NODE_ENV: 'production', HOST: '0.0.0.0', LOG_LEVEL: 'info', SERVICE_NAME: w, AUTH_AUDIENCE: 'shanzhi-api' });
     const schema: z.ZodTypeAny = SCHEMAS[w]!;
     // A misspelt variable would be silently ignored by zod: every name must be one the process reads.
-    const known = new Set([...settingsOf(schema), ...(EXTRA_ENV[w] ?? ['NODE_OPTIONS'])]);
+    const known = new Set([...settingsOf(schema), ...RUNTIME_ENV, ...(EXTRA_ENV[w] ?? [])]);
     expect(Object.keys(env).filter((k) => !known.has(k))).toEqual([]);
     const config = schema.parse(env);
     expect(config.PORT).toBe(WORKLOADS[w]!.port);
