@@ -27,6 +27,7 @@ import { ImportJob } from './entities/import-job.entity';
 import { IndicatorMark } from './entities/indicator-mark.entity';
 import { ImportJobResolver } from './resolvers/import-job.resolver';
 import { ImportRunner, registerImportRoutes } from './routes/import.route';
+import { registerOpen311Routes } from './routes/open311.route';
 import { ServiceCategory } from './entities/service-category.entity';
 import { ServiceItem } from './entities/service-item.entity';
 import { ServiceOrder, ServiceOrderTransition } from './entities/service-order.entity';
@@ -74,8 +75,12 @@ export default defineService({
       imports,
     ];
   },
-  // `POST /import/households`: register files (.xlsx, .csv) beside /graphql, behind the same token checks.
-  routes: (app, { config, container, log }) => registerImportRoutes(app, { config, log, runner: () => container.get(ImportRunner) }),
+  // `POST /import/households`: register files (.xlsx, .csv) beside /graphql, behind the same token checks; and
+  // Open311 GeoReport v2 at /open311/v2 over the catalogue and the orders.
+  routes: (app, { config, container, log }) => {
+    registerImportRoutes(app, { config, log, runner: () => container.get(ImportRunner) });
+    registerOpen311Routes(app, { config, log, runner: () => container.get(ImportRunner) });
+  },
   beforeStart: async ({ config, container, orm, log }) => {
     // Residents stored before the masked columns get them once, so listings never decrypt.
     const backfilled = await backfillMaskedIdentities(orm.em.fork(), container.get(GridDeps));

@@ -326,6 +326,20 @@ export async function findServiceOrder(ctx: RequestContext, id: string): Promise
   return o;
 }
 
+/**
+ * The households whose orders a viewer may list beyond their scope's division: a villager only their own
+ * household's, an area chief only their areas' households; null for everyone else (the division decides).
+ */
+export async function householdReach(ctx: RequestContext, viewer: Viewer): Promise<string | { $in: string[] } | null> {
+  if (viewer.role === 'VILLAGER') return (await villagerHouseholdId(ctx.em, viewer)) ?? '00000000-0000-0000-0000-000000000000';
+  if (viewer.role === 'AREA_CHIEF') {
+    const areas = await areasOfChief(ctx, viewer);
+    const ids = areas.length ? (await ctx.em.find(Household, { area: { $in: areas } }, { fields: ['id'] })).map((h) => h.id) : [];
+    return { $in: ids };
+  }
+  return null;
+}
+
 /** Arguments of the `serviceOrders` listing. */
 export interface ServiceOrderListArgs {
   divisionCode: string;
@@ -370,13 +384,8 @@ export async function listServiceOrders(ctx: RequestContext, args: ServiceOrderL
   }
   const after = args.after ? decodeOrderCursor(args.after) : null;
   const where: Record<string, unknown> = { divisionCode: subtree(code) };
-  if (viewer.role === 'VILLAGER') {
-    where.householdId = (await villagerHouseholdId(ctx.em, viewer)) ?? '00000000-0000-0000-0000-000000000000';
-  } else if (viewer.role === 'AREA_CHIEF') {
-    const areas = await areasOfChief(ctx, viewer);
-    const ids = areas.length ? (await ctx.em.find(Household, { area: { $in: areas } }, { fields: ['id'] })).map((h) => h.id) : [];
-    where.householdId = { $in: ids };
-  }
+  const reach = await householdReach(ctx, viewer);
+  if (reach) where.householdId = reach;
   if (args.state) where.state = args.state;
   if (args.overdue === true) {
     where.dueAt = { $lt: now };
