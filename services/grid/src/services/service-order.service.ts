@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '@shanzhi/auth';
 import { villageCodeOf } from '@shanzhi/indicators';
 import { markVillagesChanged } from './indicator-marks.service';
+import { runPrepared } from './prepared';
 import {
   assertInScope, assertRole, BadUserInputError, ConflictError, ForbiddenError, NotFoundError, requireDivisionCode, requiredText, subtree,
   type RequestContext,
@@ -100,16 +101,18 @@ export type OrderItem = Pick<ServiceItem, 'id' | 'countyCode' | 'name' | 'timeLi
  */
 async function orderTargets(em: EntityManager, householdId: string, itemId: string): Promise<OrderTargets> {
   const ids = { household: isUuid(householdId) ? householdId : null, item: isUuid(itemId) ? itemId : null };
-  const [row] = await em.execute<Array<{
+  const [row] = await runPrepared<{
     household_id: string | null; division_code: string; area_id: string | null; dissolved_on: string | null;
     item_id: string | null; category_id: string; county_code: string; name: string; time_limit: ServiceItem['timeLimit'];
     responsible_level: ServiceItem['responsibleLevel']; version: number;
-  }>>(
+  }>(
+    em,
+    'grid_order_targets',
     `select h.id as household_id, h.division_code, h.area_id, to_char(h.dissolved_on, 'YYYY-MM-DD') as dissolved_on,
             i.id as item_id, i.category_id, i.county_code, i.name, i.time_limit, i.responsible_level, i.version
        from (select 1) as one
-       left join household h on h.id = ?::uuid
-       left join service_item i on i.id = ?::uuid`,
+       left join household h on h.id = $1::uuid
+       left join service_item i on i.id = $2::uuid`,
     [ids.household, ids.item],
   );
   return {
@@ -173,25 +176,27 @@ export async function insertOrder(em: EntityManager, o: NewOrder): Promise<Servi
     orderId: order.id, divisionCode: order.divisionCode, householdId: order.householdId, itemId: order.itemId, categoryId: order.categoryId,
     channel: order.channel, placedAt: order.placedAt.toISOString(), dueAt: order.dueAt.toISOString(),
   });
-  const [row] = await em.execute<Array<{ duplicate_candidate_id: string | null }>>(
+  const [row] = await runPrepared<{ duplicate_candidate_id: string | null }>(
+    em,
+    'grid_insert_order',
     `with o as (
        insert into service_order (id, division_code, household_id, item_id, category_id, item_version, item_name, time_limit,
                                   responsible_level, description, channel, placed_by, state, placed_at, due_at,
                                   duplicate_candidate_id, escalation_level, contact_phone_encrypted)
-       values (?::uuid, ?, ?::uuid, ?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz,
+       values ($1::uuid, $2, $3::uuid, $4::uuid, $5::uuid, $6, $7, $8, $9, $10, $11, $12, $13, $14::timestamptz, $15::timestamptz,
                (select d.id from service_order d
-                 where d.household_id = ?::uuid and d.item_id = ?::uuid and d.state in (select json_array_elements_text(?::json))
+                 where d.household_id = $16::uuid and d.item_id = $17::uuid and d.state in (select json_array_elements_text($18::json))
                  order by d.placed_at limit 1),
-               ?, ?)
+               $19, $20)
        returning id, duplicate_candidate_id
      ), t as (
        insert into service_order_transition (id, order_id, "from", "to", at, by, note)
-       select ?::uuid, o.id, null, ?, ?::timestamptz, ?, null from o
+       select $21::uuid, o.id, null, $22, $23::timestamptz, $24, null from o
      ), e as (
        insert into outbox_event (id, type, source, subject, time, data, created_at, attempts)
-       select ?::uuid, ?, ?, ?, ?::timestamptz, ?::jsonb, now(), 0 from o
+       select $25::uuid, $26, $27, $28, $29::timestamptz, $30::jsonb, now(), 0 from o
      ), m as (
-       insert into grid_indicator_mark (division_code) select ? from o
+       insert into grid_indicator_mark (division_code) select $31 from o
      )
      select duplicate_candidate_id from o`,
     [
