@@ -2,7 +2,7 @@
  * Builds k8s/base and k8s/overlays/production offline, validates every object against the
  * Kubernetes schemas (kubernetes-models) and checks the deployment invariants.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { loadRegistry, urlSetting, type ServiceModule } from '@shanzhi/kit';
@@ -82,6 +82,16 @@ const resolvePort = (c: any, port: string | number): number | undefined =>
   typeof port === 'number' ? port : c.ports?.find((p: any) => p.name === port)?.containerPort;
 
 /** The environment a Deployment's container starts with: envFrom in order, then env. */
+/**
+ * The image's console folder (`/app/...`) as it is in this checkout, for the gateway's schema, which checks that
+ * the folder holds a build: '' (no console) when the console has not been built here.
+ */
+function consoleDirHere(imageDir: string | undefined): string {
+  if (!imageDir) return '';
+  const here = path.resolve(__dirname, '..', '..', path.posix.relative('/app', imageDir));
+  return existsSync(path.join(here, 'index.html')) ? here : '';
+}
+
 function resolveEnv(objects: K8sObject[], d: K8sObject): Record<string, string> {
   const c = container(d);
   const env: Record<string, string> = {};
@@ -265,7 +275,7 @@ describe.each(bundles)('%s', (_name, objects) => {
     // A misspelt variable would be silently ignored by zod: every name must be one the process reads.
     const known = new Set([...settingsOf(schema), ...RUNTIME_ENV, ...(EXTRA_ENV[w] ?? [])]);
     expect(Object.keys(env).filter((k) => !known.has(k))).toEqual([]);
-    const config = schema.parse(env);
+    const config = schema.parse(w === 'gateway' ? { ...env, CONSOLE_DIR: consoleDirHere(env.CONSOLE_DIR) } : env);
     expect(config.PORT).toBe(WORKLOADS[w]!.port);
     expect(config.SHUTDOWN_TIMEOUT_MS).toBe(10000);
   });
@@ -288,6 +298,19 @@ describe.each(bundles)('%s', (_name, objects) => {
       expect(url.pathname).toBe('/.well-known/jwks.json');
       expect(url.host).toBe(w === 'organizations' ? '127.0.0.1:4001' : 'organizations:4001');
     }
+  });
+
+  it('the gateway serves the built console at / from the image\'s packages/console/dist', () => {
+    const d = find(objects, 'Deployment', 'gateway');
+    const dir = resolveEnv(objects, d).CONSOLE_DIR!;
+    // The image holds the repository under /app: the console's build sits where it does in the repository.
+    const app = path.posix.dirname(container(d).workingDir);
+    expect(dir).toBe(path.posix.join(app, 'packages', 'console', 'dist'));
+    // …which is the console package's build output (vite's outDir) in this repository.
+    const pkg = path.resolve(__dirname, '..', '..', path.posix.relative(app, path.posix.dirname(dir)));
+    expect(JSON.parse(readFileSync(path.join(pkg, 'package.json'), 'utf8')).name).toBe('@shanzhi/console');
+    // Only files under it are public; the container never writes there (read-only root filesystem).
+    expect(container(d).securityContext.readOnlyRootFilesystem).toBe(true);
   });
 
   it('the gateway reaches the subgraphs by their Service names and ports', () => {
