@@ -120,9 +120,16 @@ const marker = `压测点单 ${new Date().toISOString()}`;
 const orderMutation = (i) =>
   `mutation { placeServiceOrder(input: { householdId: "${householdIds[i % householdIds.length]}", itemId: "${itemIds[Math.floor(i / householdIds.length) % itemIds.length]}", description: "${marker}", channel: PHONE }) { id } }`;
 const placeOrder = orderMutation(0);
+// One document with variables, as clients send it: the gateway plans it once (ids written into the text made
+// every request a new document to parse, validate and plan).
+const placeOrderWithVariables = 'mutation($input: PlaceServiceOrderInput!) { placeServiceOrder(input: $input) { id } }';
 let orderSerial = 0;
 /** A body per request: the next household, then the next item once every household has ordered the current one. */
-const nextOrderBody = () => JSON.stringify({ query: orderMutation(++orderSerial) });
+const nextOrderBody = () => {
+  const i = ++orderSerial;
+  const input = { householdId: householdIds[i % householdIds.length], itemId: itemIds[Math.floor(i / householdIds.length) % itemIds.length], description: marker, channel: 'PHONE' };
+  return JSON.stringify({ query: placeOrderWithVariables, variables: { input } });
+};
 
 /** Orders of this run and their grid.order.placed events in the grid's outbox: written, and relayed. */
 async function orderEvents() {
