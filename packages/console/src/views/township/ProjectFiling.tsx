@@ -83,8 +83,8 @@ export function yuan(fen: number): string {
   return `${(fen / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 元`;
 }
 
-/** File (备案) with an optional note, or return (退回) with the township's opinion. */
-function StepDialog({ project, to, onClose }: { project: Project; to: 'TOWNSHIP_FILED' | 'RETURNED'; onClose: () => void }) {
+/** File (备案) with an optional note, or return (退回) with the township's opinion; `onDone` after the API accepted it. */
+export function StepDialog({ project, to, onClose, onDone }: { project: Pick<Project, 'id' | 'title'>; to: 'TOWNSHIP_FILED' | 'RETURNED'; onClose: () => void; onDone?: () => void }) {
   const [form] = Form.useForm<{ note?: string; opinion?: string }>();
   const [advance, { loading }] = useMutation(AdvanceMutation);
   const [other, setOther] = useState<string[]>([]);
@@ -92,6 +92,7 @@ function StepDialog({ project, to, onClose }: { project: Project; to: 'TOWNSHIP_
     setOther([]);
     try {
       await advance({ variables: { input: { projectId: project.id, to, note: v.note?.trim() || null, opinion: v.opinion?.trim() || null } } });
+      onDone?.();
       onClose();
     } catch (error) {
       const split = splitFieldErrors(error, ['note', 'opinion']);
