@@ -248,6 +248,130 @@ describe('console in Chromium', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+  // County and township oversight, the village's party and organizations, the public page's village name.
+  it('the county sees the villages under elevated supervision and drills into one', async () => {
+    const { page, problems } = await newPage();
+    await signIn(page, 'county-511425');
+    await page.waitForURL(`${base}/county/511425`);
+    await page.getByRole('link', { name: '提级监督' }).click();
+    await page.waitForURL(`${base}/county/511425/supervision`);
+    const table = page.getByTestId('elevated-table');
+    await table.locator('tr.ant-table-row').first().waitFor();
+    await page.getByTestId('elevated-count').filter({ hasText: /监督期内 [1-9]\d* 个村/ }).waitFor();
+    await expectAccessible(page, 'elevated supervision');
+    await page.screenshot({ path: path.join(shots, 'county-elevated-supervision.png') });
+    const link = table.locator('tr.ant-table-row').first().getByRole('link');
+    const name = (await link.textContent())!;
+    await link.click();
+    await page.waitForURL(/\/village\/\d{12}$/);
+    await page.getByTestId('village-title').filter({ hasText: name }).waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the township files from its waiting list, records an assessment step, completes an item, and sees overdue work', async () => {
+    const cadre = await login(platform.url, `village-${BAIJIACHI}`);
+    const now = new Date(Date.now() + 8 * 3_600_000);
+    const period = `${now.getUTCFullYear()}Q${Math.ceil((now.getUTCMonth() + 1) / 3)}`;
+    const need = (await api(`mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, { input: { divisionCode: BAIJIACHI, period, title: '老年食堂助餐', category: '一老一小', source: 'VILLAGER' } }, cadre)).recordNeed.id;
+    const resource = (await api(`mutation($input: RecordResourceInput!) { recordResource(input: $input) { id } }`, { input: { divisionCode: BAIJIACHI, period, title: '村集体厨房', kind: 'VENUE', provider: '村委会' } }, cadre)).recordResource.id;
+    const title = '“银龄餐桌”助餐服务';
+    const project = (await api(`mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id } }`, { input: { divisionCode: BAIJIACHI, period, title, needIds: [need], resourceIds: [resource], designedById: 'social-org-baijiachi', budgetFen: 800_000 } }, cadre)).proposeProject.id;
+    await api(`mutation($input: AdvanceProjectInput!) { advanceProject(input: $input) { state } }`, { input: { projectId: project, to: 'COMMITTEE_REVIEWED', note: '两委联席会审议通过' } }, cadre);
+
+    const { page, problems } = await newPage();
+    await signIn(page, 'township-511425112');
+    await page.waitForURL(`${base}/township/511425112`);
+    await page.getByRole('link', { name: '待备案' }).click();
+    await page.waitForURL(`${base}/township/511425112/filing`);
+    const queue = page.getByTestId('filing-queue');
+    const row = queue.locator('tr.ant-table-row').filter({ hasText: title });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('百家池村');
+    await expectAccessible(page, 'filing queue');
+    await page.screenshot({ path: path.join(shots, 'township-filing-queue.png') });
+    await row.getByRole('button', { name: `备案 ${title}` }).click();
+    const filing = page.getByRole('dialog').filter({ hasText: '评估备案：' });
+    await filing.getByLabel('备案说明（选填）').fill('镇党委评估通过');
+    await filing.getByRole('button', { name: '确认备案' }).click();
+    await row.waitFor({ state: 'detached' });
+    const stored = await api(`query($c: String!, $p: String!) { listingPeriod(divisionCode: $c, period: $p) { projects { id state } } }`, { c: BAIJIACHI, p: period }, cadre);
+    expect(stored.listingPeriod.projects.find((x: { id: string }) => x.id === project).state).toBe('TOWNSHIP_FILED');
+
+    // 考核与整改: 百家池's assessment has 述查谈评; the township records 改, with the form's own checks first.
+    await page.getByRole('link', { name: '考核整改' }).click();
+    await page.waitForURL(`${base}/township/511425112/assessments`);
+    const assessments = page.getByTestId('assessments-table');
+    await assessments.locator('tr.ant-table-row').first().waitFor();
+    await assessments.getByRole('button', { name: '记录“改”：百家池村' }).click();
+    const step = page.getByRole('dialog').filter({ hasText: '记录“改”' });
+    await step.getByRole('button', { name: exactly('保存') }).click();
+    await step.getByText('请填写得分').waitFor();
+    await step.getByLabel('得分（0–100）').fill('92');
+    await step.getByLabel('发现的问题与结论').fill('公开栏已按月更新，整改到位');
+    await step.getByRole('button', { name: exactly('保存') }).click();
+    await step.waitFor({ state: 'detached' });
+    await assessments.locator('tr.ant-table-row').filter({ hasText: '百家池村' }).getByText('已完成').waitFor();
+    const items = page.getByTestId('rectification-table');
+    await items.locator('tr.ant-table-row').first().waitFor();
+    await expectAccessible(page, 'assessments');
+    await page.screenshot({ path: path.join(shots, 'township-assessments.png'), fullPage: true });
+    await items.getByRole('button', { name: '完成整改：百家池村 村务公开栏更新不及时' }).click();
+    const done = page.getByRole('dialog').filter({ hasText: '完成整改：' });
+    await done.getByRole('button', { name: '确认完成' }).click();
+    await items.locator('tr.ant-table-row').filter({ hasText: '百家池村' }).getByText(/已完成/).waitFor();
+    await page.getByRole('checkbox', { name: '只看逾期' }).check();
+    await page.getByTestId('overdue-items').filter({ hasText: /^逾期 \d+ 项$/ }).waitFor();
+    await expect(items.locator('tr.ant-table-row').filter({ hasText: '百家池村' }).count()).resolves.toBe(0);
+
+    // 逾期督办: overdue follow-ups and the villages with disclosures past due, in one request.
+    await page.getByRole('link', { name: '逾期督办' }).click();
+    await page.waitForURL(`${base}/township/511425112/overdue`);
+    await page.getByTestId('followups-table').waitFor();
+    await page.getByTestId('late-disclosure-count').waitFor();
+    const late = page.getByTestId('late-disclosures-table').locator('tr.ant-table-row');
+    if ((await late.count()) > 0) {
+      await late.first().getByRole('button', { name: /^查看时效：/ }).click();
+      await page.getByTestId('disclosure-status').locator('tr.ant-table-row').first().waitFor();
+    }
+    await expectAccessible(page, 'overdue work');
+    await page.screenshot({ path: path.join(shots, 'township-overdue.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a village cadre sees the party organizations, pages the members, the community organizations and the fund; the public page names the village', async () => {
+    const { page, problems } = await newPage();
+    await signIn(page, `village-${BAIJIACHI}`);
+    await page.waitForURL(`${base}/village/${BAIJIACHI}`);
+    await page.getByRole('link', { name: '党组织与微组织' }).click();
+    await page.waitForURL(`${base}/village/${BAIJIACHI}/party`);
+    await page.getByTestId('party-title').filter({ hasText: '百家池村' }).waitFor();
+    await page.getByTestId('party-tree').waitFor();
+    const members = page.getByTestId('party-members');
+    await members.locator('tr.ant-table-row').first().waitFor();
+    await page.getByTestId('community-organizations').locator('tr.ant-table-row').first().waitFor();
+    await page.getByTestId('fund-balance').waitFor();
+    await expectAccessible(page, 'party and organizations');
+    await page.screenshot({ path: path.join(shots, 'village-party.png'), fullPage: true });
+    const next = page.getByRole('button', { name: '下一页' });
+    if (await next.isEnabled()) {
+      const first = await members.locator('tr.ant-table-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key')));
+      await next.click();
+      await page.getByText(/第 2 \/ \d+ 页/).waitFor();
+      const second = await members.locator('tr.ant-table-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key')));
+      expect(second.some((k) => first.includes(k))).toBe(false);
+    }
+    await page.context().close();
+
+    const { page: visitor, problems: visitorProblems } = await newPage(PHONE);
+    await visitor.goto(`${base}/public/village/${BAIJIACHI}`);
+    await visitor.getByTestId('public-title').filter({ hasText: /百家池村.* · 村务公开/ }).waitFor();
+    expect(problems).toEqual([]);
+    expect(visitorProblems).toEqual([]);
+    await visitor.context().close();
+  });
+
   it('a villager on a phone orders a service, the cadre takes it to resolution, the villager rates it; signs up, votes and wishes', async () => {
     // The township opens the villager's account (the grid's demo register links this username to a household
     // head of 百家池 and one of the village's representatives); the cadre opens this quarter's 最美民星 vote and

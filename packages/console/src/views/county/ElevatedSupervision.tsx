@@ -33,7 +33,7 @@ export default function ElevatedSupervision() {
   const { code = '' } = useParams();
   const { data, loading, error } = useQuery(ElevatedQuery, { variables: { code }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
   const [show, setShow] = useState<'IN_FORCE' | 'ALL'>('IN_FORCE');
-  const names = useMemo(() => new Map((data?.villages ?? []).map((v) => [v.code, v.name])), [data]);
+  const names = useMemo(() => new Map((data?.villages ?? []).map((v) => [v.code, v.shortName || v.name])), [data]);
   const rows = useMemo(
     () => [...(data?.elevatedSupervisions ?? [])].filter((f) => show === 'ALL' || f.inForce).sort((a, b) => Number(b.inForce) - Number(a.inForce) || b.fromOn.localeCompare(a.fromOn)),
     [data, show],

@@ -25,7 +25,7 @@ const AssessmentsQuery = graphql(`
       steps { step score findings recordedOn }
     }
     rectificationItems(divisionCode: $code, overdueOnly: $overdueOnly) { ...RectificationFields }
-    villages: divisions(parentCode: $code, level: VILLAGE) { code name }
+    villages: divisions(parentCode: $code, level: VILLAGE) { code name shortName }
   }
 `);
 
@@ -157,7 +157,7 @@ export default function Assessments() {
   const { data, loading, error, refetch } = useQuery(AssessmentsQuery, { variables: { code, overdueOnly }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
   const [recording, setRecording] = useState<AssessmentRow | null>(null);
   const [completing, setCompleting] = useState<ItemRow | null>(null);
-  const names = useMemo(() => new Map((data?.villages ?? []).map((v) => [v.code, v.name])), [data]);
+  const names = useMemo(() => new Map((data?.villages ?? []).map((v) => [v.code, v.shortName || v.name])), [data]);
   const nameOf = (c: string) => names.get(c) ?? c;
   if (loading && !data) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (!data?.assessments) return <ApiErrorResult error={error} />;
@@ -208,7 +208,7 @@ export default function Assessments() {
               render: (_, a) => {
                 const next = nextStep(a);
                 return next ? (
-                  <Button size="small" onClick={() => setRecording(a)} aria-label={`记录 ${nameOf(a.villageCode)} 的“${next.label}”`}>
+                  <Button size="small" onClick={() => setRecording(a)} aria-label={`记录“${next.label}”：${nameOf(a.villageCode)}`}>
                     记录“{next.label}”
                   </Button>
                 ) : (
@@ -255,7 +255,7 @@ export default function Assessments() {
               width: 120,
               render: (_, i) =>
                 i.completedOn ? null : (
-                  <Button size="small" onClick={() => setCompleting(i)} aria-label={`完成 ${nameOf(i.villageCode)} 的整改：${i.description}`}>
+                  <Button size="small" onClick={() => setCompleting(i)} aria-label={`完成整改：${nameOf(i.villageCode)} ${i.description}`}>
                     完成整改
                   </Button>
                 ),

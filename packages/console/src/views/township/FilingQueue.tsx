@@ -23,7 +23,7 @@ const QueueQuery = graphql(`
       pageInfo { endCursor hasNextPage }
       nodes { ...FilingProjectFields divisionCode createdAt }
     }
-    villages: divisions(parentCode: $code, level: VILLAGE) { code name }
+    villages: divisions(parentCode: $code, level: VILLAGE) { code name shortName }
   }
 `);
 
@@ -39,7 +39,7 @@ export default function FilingQueue() {
     fetchPolicy: 'cache-and-network',
   });
   const [step, setStep] = useState<{ project: QueuedProject; to: 'TOWNSHIP_FILED' | 'RETURNED' } | null>(null);
-  const names = useMemo(() => new Map((data?.villages ?? []).map((v) => [v.code, v.name])), [data]);
+  const names = useMemo(() => new Map((data?.villages ?? []).map((v) => [v.code, v.shortName || v.name])), [data]);
   if (loading && !data) return <Skeleton active paragraph={{ rows: 6 }} />;
   const page = data?.projects;
   if (!page) return <ApiErrorResult error={error} />;

@@ -20,6 +20,7 @@ const OverdueQuery = graphql(`
     villages: divisions(parentCode: $code, level: VILLAGE) {
       code
       name
+      shortName
       overdueDisclosures { ...IndicatorValueFields }
       disclosuresOnTimeRate { ...IndicatorValueFields }
     }
@@ -74,7 +75,7 @@ export default function FollowUps() {
   const [complete, completing] = useMutation(CompleteFollowUpMutation, { refetchQueries: ['OverdueWork'] });
   const [completeError, setCompleteError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<VillageRow | null>(null);
-  const names = useMemo(() => new Map((data?.villages ?? []).map((v) => [v.code, v.name])), [data]);
+  const names = useMemo(() => new Map((data?.villages ?? []).map((v) => [v.code, v.shortName || v.name])), [data]);
   const late = useMemo(
     () => [...(data?.villages ?? [])].filter((v) => (v.overdueDisclosures?.value ?? 0) > 0).sort((a, b) => (b.overdueDisclosures?.value ?? 0) - (a.overdueDisclosures?.value ?? 0) || a.code.localeCompare(b.code)),
     [data],
@@ -110,7 +111,7 @@ export default function FollowUps() {
                 <Button
                   size="small"
                   loading={completing.loading}
-                  aria-label={`完成 ${village(f.divisionCode)} 的跟进事项：${f.action}`}
+                  aria-label={`标记完成：${village(f.divisionCode)} ${f.action}`}
                   onClick={async () => {
                     setCompleteError(null);
                     try {
@@ -139,7 +140,7 @@ export default function FollowUps() {
           locale={{ emptyText: <Empty description="没有逾期未公开的村" /> }}
           data-testid="late-disclosures-table"
           columns={[
-            { title: '村', key: 'village', width: 140, render: (_, v) => <Link to={`/village/${v.code}`}>{v.name}</Link> },
+            { title: '村', key: 'village', width: 140, render: (_, v) => <Link to={`/village/${v.code}`}>{v.shortName || v.name}</Link> },
             { title: '逾期类别数', key: 'overdue', width: 110, align: 'right', render: (_, v) => v.overdueDisclosures?.value ?? '—' },
             { title: '近 12 个月及时率', key: 'rate', width: 150, align: 'right', render: (_, v) => (v.disclosuresOnTimeRate?.value != null ? `${v.disclosuresOnTimeRate.value.toFixed(1)}%` : '—') },
             {
@@ -147,7 +148,7 @@ export default function FollowUps() {
               key: 'status',
               width: 120,
               render: (_, v) => (
-                <Button size="small" onClick={() => setChosen(v)} aria-label={`查看 ${v.name} 的公开时效`} aria-pressed={chosen?.code === v.code}>
+                <Button size="small" onClick={() => setChosen(v)} aria-label={`查看时效：${v.shortName || v.name}`} aria-pressed={chosen?.code === v.code}>
                   查看时效
                 </Button>
               ),
@@ -156,7 +157,7 @@ export default function FollowUps() {
         />
         {chosen ? (
           <div style={{ marginTop: 12 }}>
-            <DisclosureStatus village={chosen.code} name={chosen.name} />
+            <DisclosureStatus village={chosen.code} name={chosen.shortName || chosen.name} />
           </div>
         ) : null}
       </Card>
