@@ -15,7 +15,7 @@ describe('console bundle', () => {
 
   it('splits every view and the chart and Excel libraries out of the initial load', () => {
     const initial = initialChunks().join(' ');
-    for (const lazy of ['Comparison', 'RankingChart', 'export-excel', 'Households', 'VillageOverview', 'PublicVillage', 'SignIn', 'ServiceOrders', 'Villager', 'ProjectFiling', 'Alerts', 'TrendChart']) {
+    for (const lazy of ['Comparison', 'RankingChart', 'export-excel', 'Households', 'VillageOverview', 'PublicVillage', 'SignIn', 'ServiceOrders', 'Villager', 'ProjectFiling', 'Alerts', 'TrendChart', 'Areas', 'Council', 'Venues']) {
       expect(initial).not.toContain(`${lazy}-`);
     }
     const files = fs.readdirSync(path.join(distDir, 'assets'));

@@ -147,9 +147,11 @@ function RecordAreaForm({ area, onRecorded }: { area: Area; onRecorded: () => vo
           <Input type="date" style={{ width: 170 }} />
         </Form.Item>
       </Space>
-      <Button type="primary" htmlType="submit" loading={loading}>
-        记入台账
-      </Button>
+      <Form.Item style={{ marginBottom: 0 }}>
+        <Button type="primary" htmlType="submit" loading={loading}>
+          记入台账
+        </Button>
+      </Form.Item>
     </Form>
   );
 }
@@ -231,7 +233,7 @@ export default function Areas() {
       </Typography.Title>
       <PartialDataAlert error={error} />
       <Typography.Text data-testid="areas-summary">
-        共 {areas.length} 个片区、{households} 户；片长制要求每片 20–40 户，{warned > 0 ? `${warned} 个片区超出` : '全部符合'}。
+        共 {areas.length} 个片区、{households} 户；片长制要求每片 20–40 户，{warned > 0 ? `${warned} 个片区不在此范围` : '全部符合'}。
       </Typography.Text>
       <Table
         rowKey="id"

@@ -67,10 +67,11 @@ function ActivitiesCard({ code }: { code: string }) {
   // One window per visit: the last three months and the next three.
   const range = useMemo(() => ({ from: new Date(Date.now() - 90 * DAY).toISOString(), to: new Date(Date.now() + 90 * DAY).toISOString() }), []);
   const { data, loading, error } = useQuery(ActivitiesQuery, { variables: { code, kind, ...range }, errorPolicy: 'all' });
-  const activities = data?.activities;
+  // Latest first: the coming ones on top, then what was held.
+  const activities = data?.activities ? [...data.activities].sort((a, b) => b.startsAt.localeCompare(a.startsAt)) : undefined;
   return (
     <Card
-      title={<h3 style={{ fontSize: 16, margin: 0 }}>活动（近三个月及未来三个月）</h3>}
+      title={<h3 style={{ fontSize: 16, margin: 0 }}>活动（未来三个月及近三个月）</h3>}
       extra={
         <Select
           aria-label="按活动类型筛选"
