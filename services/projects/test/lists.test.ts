@@ -213,6 +213,15 @@ describe('the project state machine', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.filter((id) => reviewed.includes(id))).toEqual(reviewed);
     expect(seen).not.toContain(draft);
+    // The timelines of a whole page come in one query, not one per project.
+    const TIMELINES = `query($c: String!) { projects(divisionCode: $c, state: COMMITTEE_REVIEWED, first: 3) { nodes { id timeline { to } } } }`;
+    let timed: { projects: { nodes: { timeline: { to: string }[] }[] } } | undefined;
+    const queries = await t.capturingSql(async () => {
+      timed = (await t.gql(TIMELINES, { c: '511425112' }, TOWNSHIP)).data as typeof timed;
+    });
+    expect(timed!.projects.nodes).toHaveLength(3);
+    for (const n of timed!.projects.nodes) expect(n.timeline[n.timeline.length - 1]!.to).toBe('COMMITTEE_REVIEWED');
+    expect(queries.filter((q) => /from "project_transition"/.test(q))).toHaveLength(1);
     // Without a state, the draft is listed too; the county reads its whole subtree.
     const all = await t.gql(LIST, { c: '511425', first: 100 }, COUNTY);
     expect(all.data!.projects.nodes.map((n: { id: string }) => n.id)).toEqual(expect.arrayContaining([...reviewed, draft]));

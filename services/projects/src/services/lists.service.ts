@@ -109,9 +109,14 @@ export function loadProjects(ctx: RequestContext, periodId: string): Promise<Pro
   return ctx.em.find(Project, { periodId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
 }
 
-/** A project's timeline, oldest step first. */
+/** A project's timeline, oldest step first; the timelines of every project in a request are read in one query. */
 export function loadTimeline(ctx: RequestContext, projectId: string): Promise<ProjectTransition[]> {
-  return ctx.em.find(ProjectTransition, { projectId }, { orderBy: { at: 'asc', id: 'asc' } });
+  return ctx
+    .loader<string, ProjectTransition[]>('project.timeline', async (ids) => {
+      const rows = await ctx.em.find(ProjectTransition, { projectId: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } });
+      return ids.map((id) => rows.filter((r) => r.projectId === id));
+    })
+    .load(projectId);
 }
 
 /** Records a need in an open period of a village in the viewer's scope. */
