@@ -15,6 +15,8 @@ export const supervisionConfigSchema = serviceConfigSchema.extend({
   ALERT_SWEEP_INTERVAL_SECONDS: z.coerce.number().positive().default(300),
   /** Days without any event after which a village is silent (an alert). */
   SILENT_VILLAGE_DAYS: z.coerce.number().int().positive().default(30),
+  /** Days a wish may wait for a claimant before it raises an alert. */
+  WISH_UNCLAIMED_DAYS: z.coerce.number().int().positive().default(30),
 });
 
 /** The parsed configuration of the supervision service. */

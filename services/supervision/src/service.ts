@@ -4,6 +4,8 @@ import { Alert } from './entities/alert.entity';
 import { IndicatorCurrent } from './entities/indicator-current.entity';
 import { IndicatorSnapshot } from './entities/indicator-snapshot.entity';
 import { KnownDivision } from './entities/known-division.entity';
+import { OpenWish } from './entities/open-wish.entity';
+import { SupervisionPeriod } from './entities/supervision-period.entity';
 import { VillageActivity } from './entities/village-activity.entity';
 import { alertSubscription } from './events/alert.handler';
 import { readModelSubscription } from './events/read-model.handler';
@@ -20,7 +22,7 @@ export default defineService({
   name: 'supervision',
   srcDir: __dirname,
   configSchema: supervisionConfigSchema,
-  entities: [IndicatorCurrent, IndicatorSnapshot, KnownDivision, VillageActivity, Alert],
+  entities: [IndicatorCurrent, IndicatorSnapshot, KnownDivision, VillageActivity, Alert, OpenWish, SupervisionPeriod],
   resolvers: [SupervisionResolver, AlertResolver],
   orphanedTypes: [DivisionStub],
   referenceResolvers: {
@@ -39,7 +41,7 @@ export default defineService({
   // Silent villages and missing secretary meetings are found by absence, on an interval. In demo mode a year
   // of history is grown back from the county's first published values once they arrive.
   workers: ({ orm, log, config }) => [
-    createAlertSweeper({ orm, log, intervalMs: config.ALERT_SWEEP_INTERVAL_SECONDS * 1000, silentDays: config.SILENT_VILLAGE_DAYS }),
+    createAlertSweeper({ orm, log, intervalMs: config.ALERT_SWEEP_INTERVAL_SECONDS * 1000, silentDays: config.SILENT_VILLAGE_DAYS, wishDays: config.WISH_UNCLAIMED_DAYS }),
     ...(config.DEMO_SEED ? [createDemoHistorySeeder({ orm, log })] : []),
   ],
   routes: (app, { container, config, log }) => {

@@ -57,8 +57,12 @@ export type AlertKind =
   | 'OVERDUE_RECTIFICATION'
   /** 村30天无任何动态 (a village with no event of any kind for 30 days) */
   | 'SILENT_VILLAGE'
+  /** 提级监督村指标变差 (a village under elevated supervision whose indicator moved the bad way against its value before the supervision; one per supervision and indicator) */
+  | 'SUPERVISED_VILLAGE_WORSENING'
   /** 心愿认领后30天未实现 (a claimed wish left unfulfilled for 30 days) */
-  | 'WISH_CLAIM_LAPSED';
+  | 'WISH_CLAIM_LAPSED'
+  /** 心愿30天无人认领 (a wish left without a claimant for 30 days; cleared when claimed) */
+  | 'WISH_UNCLAIMED';
 
 /** 片区台账类别 (kind of area record: 人、地、事、物、情) */
 export type AreaRecordKind =

@@ -11,6 +11,8 @@ export enum AlertKind {
   AREAS_OUTSIDE_SIZE = 'AREAS_OUTSIDE_SIZE',
   OVERDUE_RECTIFICATION = 'OVERDUE_RECTIFICATION',
   MISSED_DISCLOSURE = 'MISSED_DISCLOSURE',
+  WISH_UNCLAIMED = 'WISH_UNCLAIMED',
+  SUPERVISED_VILLAGE_WORSENING = 'SUPERVISED_VILLAGE_WORSENING',
 }
 
 registerEnumType(AlertKind, {
@@ -26,5 +28,7 @@ registerEnumType(AlertKind, {
     AREAS_OUTSIDE_SIZE: { description: '片区户数超出20–40户 (areas outside 20–40 households, from grid’s indicator; one alert per village and month)' },
     OVERDUE_RECTIFICATION: { description: '整改事项逾期 (rectification items past their deadline, from organizations’ indicator; one per village and month)' },
     MISSED_DISCLOSURE: { description: '三公开逾期未公开 (a disclosure not published by its due date, from projects’ indicator; one per village and month)' },
+    WISH_UNCLAIMED: { description: '心愿30天无人认领 (a wish left without a claimant for 30 days; cleared when claimed)' },
+    SUPERVISED_VILLAGE_WORSENING: { description: '提级监督村指标变差 (a village under elevated supervision whose indicator moved the bad way against its value before the supervision; one per supervision and indicator)' },
   },
 });

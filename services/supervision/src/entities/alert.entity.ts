@@ -9,7 +9,7 @@ import { AlertKind } from './alert-kind';
 @Unique({ properties: ['kind', 'cause'] })
 @Index({ properties: ['divisionCode', 'since'] })
 export class Alert {
-  [OptionalProps]?: 'events' | 'acknowledgedBy' | 'acknowledgedAt' | 'note';
+  [OptionalProps]?: 'events' | 'acknowledgedBy' | 'acknowledgedAt' | 'note' | 'clearedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -45,4 +45,8 @@ export class Alert {
 
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
+
+  /** When its cause went away (a wish claimed, an indicator back to its baseline, a supervision over); null while it lasts. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  clearedAt: Date | null = null;
 }

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  CONSULTATION_HELD, DECISION_STAGE_RECORDED, DISCLOSURE_PUBLISHED, SERVICE_ORDER_ESCALATED, WISH_CLAIM_LAPSED,
-  type CloudEvent, type ConsultationHeld, type DecisionStageRecorded, type DisclosurePublished, type ServiceOrderEscalated,
-  type WishClaimLapsed,
+  CONSULTATION_HELD, DECISION_STAGE_RECORDED, DISCLOSURE_PUBLISHED, ELEVATED_SUPERVISION_SAVED, SERVICE_ORDER_ESCALATED, WISH_CLAIM_LAPSED,
+  WISH_TRANSITIONED, type CloudEvent, type ConsultationHeld, type DecisionStageRecorded, type DisclosurePublished, type ElevatedSupervisionSaved,
+  type ServiceOrderEscalated, type WishClaimLapsed, type WishTransitioned,
 } from '@shanzhi/events';
 import { AlertKind } from '../entities/alert-kind';
 import type { AlertSignal } from '../services/alert.service';
@@ -97,6 +97,58 @@ export async function noteConsultation(em: EntityManager, event: CloudEvent): Pr
        last_secretary_meeting_at = greatest(village_activity.last_secretary_meeting_at, excluded.last_secretary_meeting_at)`,
     [village, event.time, event.time, new Date(d.heldAt ?? event.time).toISOString()],
   );
+}
+
+/** Topics whose events keep the state the sweep judges: wishes waiting for a claimant, supervision periods. */
+export const STATE_TOPICS = [WISH_TRANSITIONED, ELEVATED_SUPERVISION_SAVED];
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Applies a wish step: a wish made (or returned by a lapsed claim) is open for claiming from that moment;
+ * any other step closes it and clears its unclaimed alert. Steps older than the latest applied are ignored,
+ * so a replay or a redelivery changes nothing.
+ */
+export async function noteWish(em: EntityManager, event: CloudEvent): Promise<void> {
+  const d = event.data as WishTransitioned;
+  const village = villageOf(d?.divisionCode);
+  const at = new Date(d?.at ?? '');
+  if (!village || typeof d.wishId !== 'string' || !UUID.test(d.wishId) || Number.isNaN(at.getTime())) return;
+  const open = d.to === 'MADE';
+  const applied = await em.execute<{ wish_id: string }[]>(
+    `insert into open_wish (wish_id, division_code, state, open_since, last_at) values (?, ?, ?, ?, ?)
+     on conflict (wish_id) do update set state = excluded.state, last_at = excluded.last_at,
+       open_since = case when excluded.state = 'MADE' then excluded.open_since else open_wish.open_since end
+     where open_wish.last_at <= excluded.last_at
+     returning wish_id`,
+    [d.wishId, village, d.to, at.toISOString(), at.toISOString()],
+  );
+  if (applied.length && !open) {
+    await em.execute(`update alert set cleared_at = ? where kind = ? and cause like ? and cleared_at is null`, [at.toISOString(), AlertKind.WISH_UNCLAIMED, `unclaimed:${d.wishId}:%`]);
+  }
+}
+
+/**
+ * Applies an elevated supervision as organizations published it (set, or ended early). An ended one clears
+ * its worsening alerts; the sweep judges the periods in force.
+ */
+export async function noteSupervision(em: EntityManager, event: CloudEvent): Promise<void> {
+  const d = event.data as ElevatedSupervisionSaved;
+  const village = villageOf(d?.divisionCode);
+  const at = new Date(d?.at ?? event.time);
+  if (!village || typeof d.supervisionId !== 'string' || !UUID.test(d.supervisionId) || !DAY.test(d.fromOn) || !DAY.test(d.toOn)) return;
+  if (d.endedOn !== null && !DAY.test(d.endedOn)) return;
+  const applied = await em.execute<{ supervision_id: string }[]>(
+    `insert into supervision_period (supervision_id, division_code, from_on, to_on, ended_on, last_at) values (?, ?, ?::date, ?::date, ?::date, ?)
+     on conflict (supervision_id) do update set from_on = excluded.from_on, to_on = excluded.to_on, ended_on = excluded.ended_on, last_at = excluded.last_at
+     where supervision_period.last_at <= excluded.last_at
+     returning supervision_id`,
+    [d.supervisionId, village, d.fromOn, d.toOn, d.endedOn, at.toISOString()],
+  );
+  if (applied.length && d.endedOn !== null) {
+    await em.execute(`update alert set cleared_at = ? where kind = ? and cause like ? and cleared_at is null`, [at.toISOString(), AlertKind.SUPERVISED_VILLAGE_WORSENING, `worsened:${d.supervisionId}:%`]);
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { IsArray, IsDate, IsEnum, IsInt, IsOptional, IsString } from 'class-validator';
+import { IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString } from 'class-validator';
 import { TextField } from '@shanzhi/kit';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { AlertKind } from '../entities/alert-kind';
@@ -91,6 +91,11 @@ export class AlertsArgs {
 
   @TextField({ nullable: true, description: '游标 (endCursor of the previous page)' })
   after?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: '含已解除 (also alerts whose cause went away)' })
+  @IsOptional()
+  @IsBoolean()
+  includeCleared?: boolean | null;
 }
 
 @InputType('AcknowledgeAlertInput', { description: '确认预警 (acknowledge an alert)' })

@@ -232,6 +232,9 @@ export class AlertType {
 
   @Field(() => String, { nullable: true, description: '确认备注 (the acknowledging note)' })
   note!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: '解除时间 (when its cause went away: a wish claimed, an indicator recovered, a supervision over; null while it lasts)' })
+  clearedAt!: Date | null;
 }
 
 @ObjectType('AlertConnection', { description: '预警列表 (a page of alerts, newest first)' })

@@ -58,8 +58,8 @@ export const MAX_ALERT_PAGE = 100;
 
 /** 预警: listing within the viewer's scope (a village cadre: its own village) and acknowledgement by supervisors. */
 export class AlertService {
-  /** Alerts of a scope, newest first, optionally of some kinds. */
-  async list(ctx: RequestContext, args: { scope: string; kinds?: AlertKind[] | null; first: number; after?: string | null }): Promise<AlertPage> {
+  /** Alerts of a scope, newest first, optionally of some kinds; the cleared ones only with `includeCleared`. */
+  async list(ctx: RequestContext, args: { scope: string; kinds?: AlertKind[] | null; first: number; after?: string | null; includeCleared?: boolean | null }): Promise<AlertPage> {
     const s = readScope(ctx, args.scope, 'scope');
     if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_ALERT_PAGE) {
       throw new BadUserInputError('first', `每页 1 至 ${MAX_ALERT_PAGE} 条 (first must be between 1 and ${MAX_ALERT_PAGE})`);
@@ -67,6 +67,8 @@ export class AlertService {
     const { from, to } = scopeRange(s.code);
     const where: Record<string, unknown> = { divisionCode: { $gte: from, $lt: to } };
     if (args.kinds?.length) where.kind = { $in: args.kinds };
+    // An alert whose cause went away (a wish claimed, a supervision over) is history, listed only on request.
+    if (!args.includeCleared) where.clearedAt = null;
     const page: Record<string, unknown> = { ...where };
     if (args.after) {
       const c = decodeCursor(args.after);

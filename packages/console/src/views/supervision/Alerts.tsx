@@ -61,6 +61,8 @@ export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
   AREAS_OUTSIDE_SIZE: '片区户数超出 20–40 户',
   OVERDUE_RECTIFICATION: '整改事项逾期',
   MISSED_DISCLOSURE: '三公开逾期未公开',
+  WISH_UNCLAIMED: '心愿 30 天无人认领',
+  SUPERVISED_VILLAGE_WORSENING: '提级监督村指标变差',
 };
 
 /** The acknowledgement dialog: an optional note on what was done. */
