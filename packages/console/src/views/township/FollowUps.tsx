@@ -74,6 +74,7 @@ export default function FollowUps() {
   const { data, loading, error } = useQuery(OverdueQuery, { variables: { code }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
   const [complete, completing] = useMutation(CompleteFollowUpMutation, { refetchQueries: ['OverdueWork'] });
   const [completeError, setCompleteError] = useState<string | null>(null);
+  const [pending, setPending] = useState<string | null>(null);
   const [chosen, setChosen] = useState<VillageRow | null>(null);
   const names = useMemo(() => new Map((data?.villages ?? []).map((v) => [v.code, v.shortName || v.name])), [data]);
   const late = useMemo(
@@ -110,10 +111,12 @@ export default function FollowUps() {
               render: (_, f) => (
                 <Button
                   size="small"
-                  loading={completing.loading}
+                  loading={completing.loading && pending === f.id}
+                  disabled={completing.loading && pending !== f.id}
                   aria-label={`标记完成：${village(f.divisionCode)} ${f.action}`}
                   onClick={async () => {
                     setCompleteError(null);
+                    setPending(f.id);
                     try {
                       await complete({ variables: { id: f.id } });
                     } catch (e) {
