@@ -82,6 +82,15 @@ it('gives the other villages smaller, varied sets, so comparisons differ', async
   expect(new Set(villages.map((v: any) => v.venueCount.value)).size).toBeGreaterThan(2);
 });
 
+it('publishes each seeded elevated supervision, so supervision can judge the flagged villages', async () => {
+  const flags = await t.sql<{ id: string; village_code: string }>(`select id, village_code from elevated_supervision order by id`);
+  expect(flags.length).toBeGreaterThan(0);
+  const events = await t.sql<{ subject: string; data: { supervisionId: string; endedOn: string | null } }>(
+    `select subject, data from outbox_event where type = 'organizations.elevated-supervision.saved' order by data->>'supervisionId'`,
+  );
+  expect(events.map((e) => [e.data.supervisionId, e.subject, e.data.endedOn])).toEqual(flags.map((f) => [f.id, f.village_code, null]));
+});
+
 it('is deterministic and idempotent: a second run writes nothing, a fresh database gets the same rows', async () => {
   expect(await seedOrganizationsDomainDemo(t.service.orm.em.fork() as never)).toBeNull();
   const other = await startTestService();

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_COUNTY_CODE, DEMO_VILLAGE_CODE, groupCode, loadDivisions, Prng, villagerGroupCount } from '@shanzhi/divisions';
-import { COMMUNITY_ORGANIZATION_SAVED, createCloudEvent, OutboxEvent, VENUE_SAVED, type EventName } from '@shanzhi/events';
+import { COMMUNITY_ORGANIZATION_SAVED, createCloudEvent, ELEVATED_SUPERVISION_SAVED, OutboxEvent, VENUE_SAVED, type EventName } from '@shanzhi/events';
 import { markIndicatorsDirty } from '@shanzhi/indicators';
 import { Charter } from '../entities/charter.entity';
 import { CommunityOrganization, CommunityOrganizationMeeting, CommunityOrganizationMember } from '../entities/community-organization.entity';
@@ -322,6 +322,10 @@ export async function seedOrganizationsDomainDemo(em: EntityManager): Promise<Do
     for (const o of rows.cos) {
       const active = (lastMeeting.get(o.id!) ?? '') >= addDays(today, -90);
       outbox(COMMUNITY_ORGANIZATION_SAVED, o.villageCode!, { organizationId: o.id!, divisionCode: o.villageCode!, name: o.name!, kind: o.kind!, active });
+    }
+    // Supervision judges a flagged village's indicators against their values before the flag: it learns the flags here.
+    for (const f of rows.flags) {
+      outbox(ELEVATED_SUPERVISION_SAVED, f.villageCode!, { supervisionId: f.id!, divisionCode: f.villageCode!, fromOn: f.fromOn!, toOn: f.toOn!, endedOn: null, at: createdAt.toISOString() });
     }
     await insert(OutboxEvent as never, events as never);
     await markIndicatorsDirty(tx, villages.map((v) => v.code));
