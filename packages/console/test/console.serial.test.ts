@@ -251,12 +251,18 @@ describe('console in Chromium', () => {
     await drawer.getByRole('button', { name: '记入台账' }).click();
     await drawer.locator('.ant-form-item').filter({ hasText: '台账内容' }).getByText('含有控制字符或不可见字符').waitFor();
     await text.fill('村民反映 3 组路口路灯不亮，晚上出行不便');
+    // Linked to one of the area's households (offered from one query of the area's households).
+    await drawer.getByLabel('关联户（选填）').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await text.click();
     await drawer.getByLabel('跟进日期（选填）').fill('2020-01-01');
     await drawer.getByRole('button', { name: '记入台账' }).click();
     await drawer.getByText('跟进日期不能早于记录日期').waitFor();
     await drawer.getByLabel('跟进日期（选填）').fill('');
     await drawer.getByRole('button', { name: '记入台账' }).click();
-    await drawer.getByTestId('area-record').filter({ hasText: '3 组路口路灯不亮' }).getByText('情', { exact: true }).waitFor();
+    const kept = drawer.getByTestId('area-record').filter({ hasText: '3 组路口路灯不亮' });
+    await kept.getByText('情', { exact: true }).waitFor();
+    await kept.getByText('关联 1 户').waitFor();
     await expectAccessible(page, 'area records');
     await page.screenshot({ path: path.join(shots, 'village-area-records.png') });
     await page.keyboard.press('Escape');

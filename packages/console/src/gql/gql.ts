@@ -20,7 +20,8 @@ type Documents = {
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      viewer { username role scope displayName }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query VillageAreas($code: String!) {\n    areas(divisionCode: $code) {\n      id\n      name\n      divisionCode\n      chiefName\n      chiefPhone\n      householdCount\n      sizeWarning\n    }\n  }\n": typeof types.VillageAreasDocument,
     "\n  query AreaRecords($areaId: ID!, $kind: AreaRecordKind) {\n    areaRecords(areaId: $areaId, kind: $kind) { ...AreaRecordFields }\n  }\n": typeof types.AreaRecordsDocument,
-    "\n  fragment AreaRecordFields on AreaRecord {\n    id\n    kind\n    recordedOn\n    text\n    followUpOn\n    recordedBy\n  }\n": typeof types.AreaRecordFieldsFragmentDoc,
+    "\n  fragment AreaRecordFields on AreaRecord {\n    id\n    kind\n    recordedOn\n    text\n    householdIds\n    followUpOn\n    recordedBy\n  }\n": typeof types.AreaRecordFieldsFragmentDoc,
+    "\n  query AreaHouseholds($code: String!, $areaId: ID!, $first: Int!) {\n    households(divisionCode: $code, areaId: $areaId, first: $first) {\n      totalCount\n      nodes { id headName address }\n    }\n  }\n": typeof types.AreaHouseholdsDocument,
     "\n  mutation RecordAreaRecord($input: RecordAreaRecordInput!) {\n    recordAreaRecord(input: $input) { ...AreaRecordFields }\n  }\n": typeof types.RecordAreaRecordDocument,
     "\n  query VillageConsultations($code: String!, $kind: ConsultationKind) {\n    consultations(divisionCode: $code, kind: $kind) {\n      id\n      topic\n      kind\n      raisedBy\n      status\n      heldAt\n      attendance\n      groupsPresent\n      views\n      outcome\n      venue { id name }\n      followUps { id action owner dueOn doneAt }\n    }\n  }\n": typeof types.VillageConsultationsDocument,
     "\n  query VillageDecisions($code: String!) {\n    decisions(divisionCode: $code) {\n      id\n      title\n      major\n      stage\n      nextStage\n      status\n      createdAt\n      resolutionDisclosureOverdue\n    }\n  }\n": typeof types.VillageDecisionsDocument,
@@ -43,6 +44,7 @@ type Documents = {
     "\n  query TownshipAssessments($code: String!, $overdueOnly: Boolean!) {\n    assessments(divisionCode: $code) {\n      id\n      villageCode\n      kind\n      period\n      openedBy\n      steps { step score findings recordedOn }\n    }\n    rectificationItems(divisionCode: $code, overdueOnly: $overdueOnly) { ...RectificationFields }\n    villages: divisions(parentCode: $code, level: VILLAGE) { code name shortName }\n  }\n": typeof types.TownshipAssessmentsDocument,
     "\n  fragment RectificationFields on RectificationItem {\n    id\n    assessmentId\n    villageCode\n    description\n    owner\n    dueOn\n    completedOn\n    overdue\n  }\n": typeof types.RectificationFieldsFragmentDoc,
     "\n  mutation RecordAssessmentStep($input: RecordAssessmentStepInput!) {\n    recordAssessmentStep(input: $input) { id steps { step score findings recordedOn } }\n  }\n": typeof types.RecordAssessmentStepDocument,
+    "\n  mutation AddRectificationItem($input: AddRectificationItemInput!) {\n    addRectificationItem(input: $input) { ...RectificationFields }\n  }\n": typeof types.AddRectificationItemDocument,
     "\n  mutation CompleteRectificationItem($input: CompleteRectificationItemInput!) {\n    completeRectificationItem(input: $input) { ...RectificationFields }\n  }\n": typeof types.CompleteRectificationItemDocument,
     "\n  query FilingQueue($code: String!, $first: Int!, $after: String) {\n    projects(divisionCode: $code, state: COMMITTEE_REVIEWED, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...FilingProjectFields divisionCode createdAt }\n    }\n    villages: divisions(parentCode: $code, level: VILLAGE) { code name shortName }\n  }\n": typeof types.FilingQueueDocument,
     "\n  query OverdueWork($code: String!) {\n    overdueFollowUps(divisionCode: $code) { id divisionCode action owner dueOn doneAt }\n    villages: divisions(parentCode: $code, level: VILLAGE) {\n      code\n      name\n      shortName\n      overdueDisclosures { ...IndicatorValueFields }\n      disclosuresOnTimeRate { ...IndicatorValueFields }\n    }\n  }\n": typeof types.OverdueWorkDocument,
@@ -74,7 +76,8 @@ const documents: Documents = {
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      viewer { username role scope displayName }\n    }\n  }\n": types.SignInDocument,
     "\n  query VillageAreas($code: String!) {\n    areas(divisionCode: $code) {\n      id\n      name\n      divisionCode\n      chiefName\n      chiefPhone\n      householdCount\n      sizeWarning\n    }\n  }\n": types.VillageAreasDocument,
     "\n  query AreaRecords($areaId: ID!, $kind: AreaRecordKind) {\n    areaRecords(areaId: $areaId, kind: $kind) { ...AreaRecordFields }\n  }\n": types.AreaRecordsDocument,
-    "\n  fragment AreaRecordFields on AreaRecord {\n    id\n    kind\n    recordedOn\n    text\n    followUpOn\n    recordedBy\n  }\n": types.AreaRecordFieldsFragmentDoc,
+    "\n  fragment AreaRecordFields on AreaRecord {\n    id\n    kind\n    recordedOn\n    text\n    householdIds\n    followUpOn\n    recordedBy\n  }\n": types.AreaRecordFieldsFragmentDoc,
+    "\n  query AreaHouseholds($code: String!, $areaId: ID!, $first: Int!) {\n    households(divisionCode: $code, areaId: $areaId, first: $first) {\n      totalCount\n      nodes { id headName address }\n    }\n  }\n": types.AreaHouseholdsDocument,
     "\n  mutation RecordAreaRecord($input: RecordAreaRecordInput!) {\n    recordAreaRecord(input: $input) { ...AreaRecordFields }\n  }\n": types.RecordAreaRecordDocument,
     "\n  query VillageConsultations($code: String!, $kind: ConsultationKind) {\n    consultations(divisionCode: $code, kind: $kind) {\n      id\n      topic\n      kind\n      raisedBy\n      status\n      heldAt\n      attendance\n      groupsPresent\n      views\n      outcome\n      venue { id name }\n      followUps { id action owner dueOn doneAt }\n    }\n  }\n": types.VillageConsultationsDocument,
     "\n  query VillageDecisions($code: String!) {\n    decisions(divisionCode: $code) {\n      id\n      title\n      major\n      stage\n      nextStage\n      status\n      createdAt\n      resolutionDisclosureOverdue\n    }\n  }\n": types.VillageDecisionsDocument,
@@ -97,6 +100,7 @@ const documents: Documents = {
     "\n  query TownshipAssessments($code: String!, $overdueOnly: Boolean!) {\n    assessments(divisionCode: $code) {\n      id\n      villageCode\n      kind\n      period\n      openedBy\n      steps { step score findings recordedOn }\n    }\n    rectificationItems(divisionCode: $code, overdueOnly: $overdueOnly) { ...RectificationFields }\n    villages: divisions(parentCode: $code, level: VILLAGE) { code name shortName }\n  }\n": types.TownshipAssessmentsDocument,
     "\n  fragment RectificationFields on RectificationItem {\n    id\n    assessmentId\n    villageCode\n    description\n    owner\n    dueOn\n    completedOn\n    overdue\n  }\n": types.RectificationFieldsFragmentDoc,
     "\n  mutation RecordAssessmentStep($input: RecordAssessmentStepInput!) {\n    recordAssessmentStep(input: $input) { id steps { step score findings recordedOn } }\n  }\n": types.RecordAssessmentStepDocument,
+    "\n  mutation AddRectificationItem($input: AddRectificationItemInput!) {\n    addRectificationItem(input: $input) { ...RectificationFields }\n  }\n": types.AddRectificationItemDocument,
     "\n  mutation CompleteRectificationItem($input: CompleteRectificationItemInput!) {\n    completeRectificationItem(input: $input) { ...RectificationFields }\n  }\n": types.CompleteRectificationItemDocument,
     "\n  query FilingQueue($code: String!, $first: Int!, $after: String) {\n    projects(divisionCode: $code, state: COMMITTEE_REVIEWED, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...FilingProjectFields divisionCode createdAt }\n    }\n    villages: divisions(parentCode: $code, level: VILLAGE) { code name shortName }\n  }\n": types.FilingQueueDocument,
     "\n  query OverdueWork($code: String!) {\n    overdueFollowUps(divisionCode: $code) { id divisionCode action owner dueOn doneAt }\n    villages: divisions(parentCode: $code, level: VILLAGE) {\n      code\n      name\n      shortName\n      overdueDisclosures { ...IndicatorValueFields }\n      disclosuresOnTimeRate { ...IndicatorValueFields }\n    }\n  }\n": types.OverdueWorkDocument,
@@ -163,7 +167,11 @@ export function graphql(source: "\n  query AreaRecords($areaId: ID!, $kind: Area
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AreaRecordFields on AreaRecord {\n    id\n    kind\n    recordedOn\n    text\n    followUpOn\n    recordedBy\n  }\n"): (typeof documents)["\n  fragment AreaRecordFields on AreaRecord {\n    id\n    kind\n    recordedOn\n    text\n    followUpOn\n    recordedBy\n  }\n"];
+export function graphql(source: "\n  fragment AreaRecordFields on AreaRecord {\n    id\n    kind\n    recordedOn\n    text\n    householdIds\n    followUpOn\n    recordedBy\n  }\n"): (typeof documents)["\n  fragment AreaRecordFields on AreaRecord {\n    id\n    kind\n    recordedOn\n    text\n    householdIds\n    followUpOn\n    recordedBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaHouseholds($code: String!, $areaId: ID!, $first: Int!) {\n    households(divisionCode: $code, areaId: $areaId, first: $first) {\n      totalCount\n      nodes { id headName address }\n    }\n  }\n"): (typeof documents)["\n  query AreaHouseholds($code: String!, $areaId: ID!, $first: Int!) {\n    households(divisionCode: $code, areaId: $areaId, first: $first) {\n      totalCount\n      nodes { id headName address }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -252,6 +260,10 @@ export function graphql(source: "\n  fragment RectificationFields on Rectificati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordAssessmentStep($input: RecordAssessmentStepInput!) {\n    recordAssessmentStep(input: $input) { id steps { step score findings recordedOn } }\n  }\n"): (typeof documents)["\n  mutation RecordAssessmentStep($input: RecordAssessmentStepInput!) {\n    recordAssessmentStep(input: $input) { id steps { step score findings recordedOn } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRectificationItem($input: AddRectificationItemInput!) {\n    addRectificationItem(input: $input) { ...RectificationFields }\n  }\n"): (typeof documents)["\n  mutation AddRectificationItem($input: AddRectificationItemInput!) {\n    addRectificationItem(input: $input) { ...RectificationFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

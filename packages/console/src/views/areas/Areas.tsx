@@ -40,10 +40,23 @@ export const AreaRecordFields = graphql(`
     kind
     recordedOn
     text
+    householdIds
     followUpOn
     recordedBy
   }
 `);
+
+const AreaHouseholdsQuery = graphql(`
+  query AreaHouseholds($code: String!, $areaId: ID!, $first: Int!) {
+    households(divisionCode: $code, areaId: $areaId, first: $first) {
+      totalCount
+      nodes { id headName address }
+    }
+  }
+`);
+
+/** Households offered for linking: a whole area fits (片长制: at most about 40). */
+const AREA_HOUSEHOLDS = 100;
 
 const RecordMutation = graphql(`
   mutation RecordAreaRecord($input: RecordAreaRecordInput!) {
@@ -79,8 +92,8 @@ function isDay(v: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 }
 
-type RecordForm = { kind: AreaRecordKind; text: string; date?: string; followUpOn?: string };
-const FORM_FIELDS = ['kind', 'text', 'date', 'followUpOn', 'householdIds'] as const;
+type RecordForm = { kind: AreaRecordKind; text: string; householdIds?: string[]; date?: string; followUpOn?: string };
+const FORM_FIELDS = ['kind', 'text', 'householdIds', 'date', 'followUpOn'] as const;
 
 /** The form that records one entry of an area's 台账. */
 function RecordAreaForm({ area, onRecorded }: { area: Area; onRecorded: () => void }) {
@@ -88,18 +101,19 @@ function RecordAreaForm({ area, onRecorded }: { area: Area; onRecorded: () => vo
   const [record, { loading }] = useMutation(RecordMutation);
   const [other, setOther] = useState<string[]>([]);
   const [done, setDone] = useState<string | null>(null);
+  const households = useQuery(AreaHouseholdsQuery, { variables: { code: area.divisionCode, areaId: area.id, first: AREA_HOUSEHOLDS } });
   const submit = async (v: RecordForm) => {
     setOther([]);
     setDone(null);
     try {
-      await record({ variables: { input: { areaId: area.id, kind: v.kind, text: v.text.trim(), date: v.date || null, followUpOn: v.followUpOn || null } } });
-      form.resetFields(['text', 'followUpOn']);
+      await record({ variables: { input: { areaId: area.id, kind: v.kind, text: v.text.trim(), householdIds: v.householdIds ?? [], date: v.date || null, followUpOn: v.followUpOn || null } } });
+      form.resetFields(['text', 'householdIds', 'followUpOn']);
       setDone('已记入台账');
       onRecorded();
     } catch (error) {
       const split = splitFieldErrors(error, FORM_FIELDS);
-      form.setFields(split.fields.filter((f) => f.name !== 'householdIds') as { name: keyof RecordForm; errors: string[] }[]);
-      setOther([...split.other, ...split.fields.filter((f) => f.name === 'householdIds').flatMap((f) => f.errors)]);
+      form.setFields(split.fields);
+      setOther(split.other);
     }
   };
   return (
@@ -118,6 +132,16 @@ function RecordAreaForm({ area, onRecorded }: { area: Area; onRecorded: () => vo
         ]}
       >
         <Input.TextArea rows={3} placeholder="例如：3 组王家老人独居，需每周走访" />
+      </Form.Item>
+      <Form.Item label="关联户（选填）" name="householdIds">
+        <Select
+          mode="multiple"
+          allowClear
+          loading={households.loading}
+          placeholder={households.data?.households?.totalCount === 0 ? '本片区暂无登记户' : '选择本片区的户'}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={(households.data?.households?.nodes ?? []).map((h) => ({ value: h.id, label: `${h.headName} · ${h.address}` }))}
+        />
       </Form.Item>
       <Space wrap align="start">
         <Form.Item
@@ -202,6 +226,7 @@ function AreaDrawer({ area, onClose }: { area: Area; onClose: () => void }) {
                     <Typography.Text type="secondary">
                       {r.recordedOn} · {r.recordedBy}
                     </Typography.Text>
+                    {r.householdIds.length > 0 ? <Typography.Text type="secondary">关联 {r.householdIds.length} 户</Typography.Text> : null}
                     {r.followUpOn ? <Tag color={TAG.amber}>跟进 {r.followUpOn}</Tag> : null}
                   </Space>
                   <span style={{ whiteSpace: 'pre-wrap' }}>{r.text}</span>
