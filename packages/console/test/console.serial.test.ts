@@ -420,6 +420,18 @@ describe('console in Chromium', () => {
     await items.locator('tr.ant-table-row').first().waitFor();
     await expectAccessible(page, 'assessments');
     await page.screenshot({ path: path.join(shots, 'township-assessments.png'), fullPage: true });
+    // A new item after the evaluation: the form's checks first, then it is listed with its due date.
+    await assessments.getByRole('button', { name: '添加整改事项：百家池村' }).click();
+    const add = page.getByRole('dialog').filter({ hasText: '添加整改事项：' });
+    await add.getByRole('button', { name: exactly('添加') }).click();
+    await add.getByText('请填写整改内容').waitFor();
+    const due = new Date(Date.now() + 8 * 3_600_000 + 30 * 86_400_000).toISOString().slice(0, 10);
+    await add.getByLabel('整改内容').fill('党员活动室台账补齐');
+    await add.getByLabel('责任人').fill('村党组织书记');
+    await add.getByLabel('整改期限').fill(due);
+    await add.getByRole('button', { name: exactly('添加') }).click();
+    await add.waitFor({ state: 'detached' });
+    await items.locator('tr.ant-table-row').filter({ hasText: '党员活动室台账补齐' }).filter({ hasText: due }).waitFor();
     await items.getByRole('button', { name: '完成整改：百家池村 村务公开栏更新不及时' }).click();
     const done = page.getByRole('dialog').filter({ hasText: '完成整改：' });
     await done.getByRole('button', { name: '确认完成' }).click();

@@ -1,7 +1,7 @@
 /**
  * 考核与整改 (township and county): the 述查谈评改 assessments of the villages in scope with the steps recorded,
  * and their rectification items with due dates and overdue marks. The township records an assessment's next
- * step and marks an item done, as the API allows it; the API's field errors show on their field. Both lists
+ * step, adds items after the evaluation and marks an item done, as the API allows it; the API's field errors show on their field. Both lists
  * and the village names come in one request; the API returns whole lists, paged here in the browser.
  */
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -46,6 +46,12 @@ export const RectificationFields = graphql(`
 const RecordStepMutation = graphql(`
   mutation RecordAssessmentStep($input: RecordAssessmentStepInput!) {
     recordAssessmentStep(input: $input) { id steps { step score findings recordedOn } }
+  }
+`);
+
+const AddItemMutation = graphql(`
+  mutation AddRectificationItem($input: AddRectificationItemInput!) {
+    addRectificationItem(input: $input) { ...RectificationFields }
   }
 `);
 
@@ -118,6 +124,43 @@ function StepDialog({ assessment, village, onClose }: { assessment: AssessmentRo
   );
 }
 
+/** Adds an item to put right after the evaluation: what, who and by when. */
+function AddItemDialog({ assessment, village, onClose }: { assessment: AssessmentRow; village: string; onClose: (added: boolean) => void }) {
+  const [form] = Form.useForm<{ description?: string; owner?: string; dueOn?: string }>();
+  const [add, { loading }] = useMutation(AddItemMutation);
+  const [other, setOther] = useState<string[]>([]);
+  const submit = async (v: { description?: string; owner?: string; dueOn?: string }) => {
+    setOther([]);
+    try {
+      await add({ variables: { input: { assessmentId: assessment.id, description: v.description ?? '', owner: v.owner ?? '', dueOn: v.dueOn ?? '' } } });
+      onClose(true);
+    } catch (error) {
+      const split = splitFieldErrors(error, ['description', 'owner', 'dueOn']);
+      form.setFields(split.fields);
+      setOther(split.other);
+    }
+  };
+  return (
+    <Modal open title={`添加整改事项：${village} ${assessment.period}`} onCancel={() => onClose(false)} footer={null} destroyOnHidden>
+      <Form form={form} layout="vertical" onFinish={submit} disabled={loading}>
+        {other.length > 0 ? <Alert type="error" showIcon title={other.join(' ')} style={{ marginBottom: 16 }} /> : null}
+        <Form.Item label="整改内容" name="description" rules={[{ required: true, whitespace: true, message: '请填写整改内容' }]}>
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+        <Form.Item label="责任人" name="owner" rules={[{ required: true, whitespace: true, message: '请填写责任人' }]}>
+          <Input maxLength={100} placeholder="例如：村党组织书记" />
+        </Form.Item>
+        <Form.Item label="整改期限" name="dueOn" rules={[{ required: true, message: '请选择整改期限' }]}>
+          <Input type="date" style={{ width: 180 }} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={loading}>
+          添加
+        </Button>
+      </Form>
+    </Modal>
+  );
+}
+
 /** Marks a rectification item done on a date. */
 function CompleteDialog({ item, village, onClose }: { item: ItemRow; village: string; onClose: () => void }) {
   const [form] = Form.useForm<{ completedOn?: string }>();
@@ -157,6 +200,7 @@ export default function Assessments() {
   const { data, loading, error, refetch } = useQuery(AssessmentsQuery, { variables: { code, overdueOnly }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
   const [recording, setRecording] = useState<AssessmentRow | null>(null);
   const [completing, setCompleting] = useState<ItemRow | null>(null);
+  const [adding, setAdding] = useState<AssessmentRow | null>(null);
   const names = useMemo(() => new Map((data?.villages ?? []).map((v) => [v.code, v.shortName || v.name])), [data]);
   const nameOf = (c: string) => names.get(c) ?? c;
   if (loading && !data) return <Skeleton active paragraph={{ rows: 8 }} />;
@@ -204,15 +248,26 @@ export default function Assessments() {
             {
               title: '操作',
               key: 'actions',
-              width: 140,
+              width: 240,
               render: (_, a) => {
                 const next = nextStep(a);
-                return next ? (
-                  <Button size="small" onClick={() => setRecording(a)} aria-label={`记录“${next.label}”：${nameOf(a.villageCode)}`}>
-                    记录“{next.label}”
-                  </Button>
-                ) : (
-                  <Typography.Text type="secondary">已完成</Typography.Text>
+                // Items to put right follow the evaluation (评), as the API requires.
+                const evaluated = a.steps.some((st) => st.step === 'EVALUATE');
+                return (
+                  <Space size={4} wrap>
+                    {next ? (
+                      <Button size="small" onClick={() => setRecording(a)} aria-label={`记录“${next.label}”：${nameOf(a.villageCode)}`}>
+                        记录“{next.label}”
+                      </Button>
+                    ) : (
+                      <Typography.Text type="secondary">已完成</Typography.Text>
+                    )}
+                    {evaluated ? (
+                      <Button size="small" onClick={() => setAdding(a)} aria-label={`添加整改事项：${nameOf(a.villageCode)}`}>
+                        添加整改事项
+                      </Button>
+                    ) : null}
+                  </Space>
                 );
               },
             },
@@ -264,6 +319,16 @@ export default function Assessments() {
         />
       </Card>
       {recording ? <StepDialog assessment={recording} village={nameOf(recording.villageCode)} onClose={() => setRecording(null)} /> : null}
+      {adding ? (
+        <AddItemDialog
+          assessment={adding}
+          village={nameOf(adding.villageCode)}
+          onClose={(added) => {
+            setAdding(null);
+            if (added) void refetch();
+          }}
+        />
+      ) : null}
       {completing ? (
         <CompleteDialog
           item={completing}
