@@ -246,8 +246,9 @@ export default function Areas() {
   const { data, loading, error } = useQuery(AreasQuery, { variables: { code }, errorPolicy: 'all' });
   const [openId, setOpenId] = useState<string | null>(null);
   if (loading && !data) return <Skeleton active paragraph={{ rows: 10 }} />;
-  const areas = data?.areas;
-  if (!areas) return <ApiErrorResult error={error} />;
+  if (!data?.areas) return <ApiErrorResult error={error} />;
+  // 第2片区 before 第10片区: by group, then by name with its numbers read as numbers.
+  const areas = [...data.areas].sort((a, b) => a.divisionCode.localeCompare(b.divisionCode) || a.name.localeCompare(b.name, 'zh-CN', { numeric: true }));
   const warned = areas.filter((a) => a.sizeWarning).length;
   const households = areas.reduce((s, a) => s + a.householdCount, 0);
   const open = areas.find((a) => a.id === openId) ?? null;
