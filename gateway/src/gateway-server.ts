@@ -18,12 +18,14 @@ import {
   forwardedClientIp,
   internalErrorLogger,
   listen,
+  loadRegistry,
   verifierFromConfig,
   viewerFromAuthorization,
   type RunningServer,
 } from '@shanzhi/kit';
 import { applyApolloGatewayEnvironment, type GatewayConfig } from './config';
 import { serveConsole } from './console-static';
+import { passThrough, passThroughRoutes } from './http-passthrough';
 import type { GatewayContext } from './gateway-context';
 import { SubgraphDataSource } from './subgraph-data-source';
 
@@ -116,6 +118,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
   });
   await apollo.start();
 
+  const clientIp = (req: http.IncomingMessage) => (config.TRUST_PROXY ? forwardedClientIp(req, config.TRUSTED_PROXY_HOPS) : (req.socket.remoteAddress ?? 'unknown'));
   const app = createHttpApp({ log, registry: metrics.registry, readiness: [], isDraining: () => draining });
   // Express hashes every response body for an ETag; no client revalidates a POSTed GraphQL answer.
   app.set('etag', false);
@@ -127,11 +130,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
         const requestId = String(res.locals.requestId);
         const authorization = req.headers.authorization;
         const viewer = await viewerFromAuthorization(verifyToken, authorization, log.child({ requestId }));
-        const clientIp = config.TRUST_PROXY ? forwardedClientIp(req, config.TRUSTED_PROXY_HOPS) : (req.socket.remoteAddress ?? 'unknown');
-        return { requestId, viewer, clientIp, ...(authorization ? { authorization } : {}) };
+        return { requestId, viewer, clientIp: clientIp(req), ...(authorization ? { authorization } : {}) };
       },
     }),
   );
+  passThrough(app, passThroughRoutes(loadRegistry(), config.SUBGRAPH_URLS), { log, gatewaySecret: config.GATEWAY_SHARED_SECRET, clientIp });
   if (config.CONSOLE_DIR) serveConsole(app, config.CONSOLE_DIR);
   finishHttpApp(app, log);
   httpServer.on('request', app);

@@ -125,3 +125,60 @@ describe('点单式办理 through the gateway', () => {
     expect(events.map((e) => e.type)).toEqual(['grid.order.overdue', 'grid.order.escalated', 'grid.order.escalated']);
   });
 });
+
+describe('the grid’s plain HTTP paths through the gateway (register upload and export, Open311)', () => {
+  const origin = () => p.url.replace(/\/graphql$/, '');
+  const JOB = 'query($id: ID!) { importJob(id: $id) { status processedRows totalRows report { row column code } } }';
+
+  it('streams a register upload to the grid, whose job the caller then follows through /graphql', async () => {
+    const form = new FormData();
+    form.set('divisionCode', BAIJIACHI);
+    form.set('mode', 'ALL_OR_NOTHING');
+    const csv = '\uFEFF户主姓名,姓名,与户主关系,身份证号码,联系电话,村民小组,住址,片区\n王大山,王大山,户主,not-an-id,13811112222,第一村民小组,一组 1 号,第一片区\n';
+    form.set('file', new Blob([csv]), '户籍.csv');
+    const res = await fetch(`${origin()}/import/households`, { method: 'POST', body: form, headers: { authorization: `Bearer ${village}` } });
+    expect(res.status).toBe(202);
+    const { jobId, totalRows } = (await res.json()) as { jobId: string; totalRows: number };
+    expect(totalRows).toBe(1);
+    let job: any;
+    for (let i = 0; i < 100 && job?.status !== 'FAILED'; i++) {
+      job = (await gql<any>(p.url, JOB, { id: jobId }, village)).data.importJob;
+      if (job.status === 'RUNNING') await new Promise((r) => setTimeout(r, 100));
+    }
+    // All or nothing: the bad ID number is reported on its row and column, and nothing was written.
+    expect(job).toMatchObject({ status: 'FAILED', totalRows: 1 });
+    expect(job.report).toContainEqual(expect.objectContaining({ row: 2, column: '身份证号码' }));
+  });
+
+  it('passes the grid’s own refusals through unchanged: no token, another village', async () => {
+    const form = () => {
+      const f = new FormData();
+      f.set('divisionCode', '511425112202');
+      f.set('file', new Blob(['x']), 'x.csv');
+      return f;
+    };
+    const anonymous = await fetch(`${origin()}/import/households`, { method: 'POST', body: form() });
+    expect(anonymous.status).toBe(401);
+    expect(((await anonymous.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const outside = await fetch(`${origin()}/import/households`, { method: 'POST', body: form(), headers: { authorization: `Bearer ${village}` } });
+    expect(outside.status).toBe(403);
+    expect(((await outside.json()) as any).errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('downloads the masked register export with its file name', async () => {
+    const res = await fetch(`${origin()}/export/households?divisionCode=${BAIJIACHI}&format=csv`, { headers: { authorization: `Bearer ${village}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment/);
+    const text = await res.text();
+    expect(text.split('\n').length).toBeGreaterThan(100);
+    expect(text).not.toMatch(/\d{17}[\dX]/);
+  });
+
+  it('answers Open311 with the county’s 35 services', async () => {
+    const res = await fetch(`${origin()}/open311/v2/services.json?jurisdiction_id=511425`, { headers: { authorization: `Bearer ${villager}` } });
+    expect(res.status).toBe(200);
+    const services = (await res.json()) as Array<{ service_code: string; group: string }>;
+    expect(services).toHaveLength(35);
+    expect(new Set(services.map((s) => s.group)).size).toBe(6);
+  });
+});

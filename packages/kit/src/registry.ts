@@ -11,7 +11,15 @@ export interface SubgraphEntry {
   port: number;
   /** Name of its database in the one-machine mode. */
   database: string;
+  /**
+   * Plain HTTP paths beside /graphql (uploads, downloads, Open311) that the gateway passes through to this
+   * service, each a first path segment such as `/import`.
+   */
+  httpPaths?: string[];
 }
+
+/** Paths the gateway answers itself, which no service may claim. */
+const GATEWAY_PATHS = new Set(['/graphql', '/metrics', '/healthz', '/readyz', '/public', '/assets']);
 
 /** The file name of the registry. */
 export const REGISTRY_FILE = 'subgraphs.json';
@@ -28,12 +36,19 @@ export function repoRoot(from: string = __dirname): string {
 export function loadRegistry(root: string = repoRoot()): SubgraphEntry[] {
   const entries = JSON.parse(fs.readFileSync(path.join(root, REGISTRY_FILE), 'utf8')) as SubgraphEntry[];
   const names = new Set<string>();
+  const claimed = new Set<string>();
   for (const e of entries) {
     if (!/^[a-z][a-z0-9-]*$/.test(e.name) || names.has(e.name)) throw new Error(`${REGISTRY_FILE}: bad or duplicate name ${JSON.stringify(e.name)}`);
     if (!Number.isInteger(e.port) || typeof e.dir !== 'string' || typeof e.database !== 'string') {
       throw new Error(`${REGISTRY_FILE}: entry ${e.name} needs dir, port and database`);
     }
     names.add(e.name);
+    for (const p of e.httpPaths ?? []) {
+      if (!/^\/[a-z0-9][a-z0-9-]*$/.test(p) || GATEWAY_PATHS.has(p) || claimed.has(p)) {
+        throw new Error(`${REGISTRY_FILE}: entry ${e.name} has a bad, reserved or duplicate HTTP path ${JSON.stringify(p)}`);
+      }
+      claimed.add(p);
+    }
   }
   return entries;
 }
