@@ -51,6 +51,15 @@ it('seeds 百家池 as the report describes and the other villages with less, on
      select count(*)::int as n from r where (expected <= 3) <> (rank is not null) or (rank is not null and rank <> expected)`,
   );
   expect(mismatched[0]!.n).toBe(0);
+  // Every seeded wish step is published, in order, so supervision sees the wishes waiting for a claimant.
+  const [steps] = await q<{ steps: number; events: number; unmatched: number }>(
+    `select (select count(*) from wish_transition)::int as steps,
+            (select count(*) from outbox_event where type = 'culture.wish.transitioned')::int as events,
+            (select count(*) from wish w where w.state <> (select e.data->>'to' from outbox_event e
+               where e.type = 'culture.wish.transitioned' and e.data->>'wishId' = w.id::text order by e.data->>'at' desc, e.seq desc limit 1))::int as unmatched`,
+  );
+  expect(steps!.events).toBe(steps!.steps);
+  expect(steps!.unmatched).toBe(0);
   // Every village is marked for its first indicators event.
   expect((await q<{ n: number }>('select count(*)::int as n from indicator_dirty'))[0]!.n).toBe(58);
 });

@@ -12,6 +12,7 @@ import { StarVote } from '../entities/star-vote.entity';
 import { VillagerRepresentative } from '../entities/villager-representative.entity';
 import { VolunteerHours } from '../entities/volunteer-hours.entity';
 import { Wish, WishTransition } from '../entities/wish.entity';
+import { recordWishTransitioned } from '../events/wish.events';
 import { publicationDue } from '../services/star-campaign.service';
 
 const DAY = 86400000;
@@ -176,7 +177,8 @@ export async function seedCultureDemo(em: EntityManager, now = new Date()): Prom
       const madeAt = new Date(now.getTime() - rng.int(10, 300) * DAY);
       const claimedAt = state === WishState.MADE ? null : new Date(Math.min(now.getTime() - DAY, madeAt.getTime() + rng.int(1, 8) * DAY));
       const fulfilledAt = state === WishState.FULFILLED ? new Date(Math.min(now.getTime(), claimedAt!.getTime() + rng.int(2, 25) * DAY)) : null;
-      const activeClaim = state === WishState.CLAIMED ? new Date(now.getTime() - rng.int(1, 20) * DAY) : claimedAt;
+      // A claim still open dates from the last 20 days, never before the wish was made.
+      const activeClaim = state === WishState.CLAIMED ? new Date(Math.max(madeAt.getTime() + DAY, now.getTime() - rng.int(1, 20) * DAY)) : claimedAt;
       const beneficiary = rng.chance(0.6) ? WishBeneficiary.ELDERLY : WishBeneficiary.CHILD;
       const kind = rng.pick([WishKind.COMPANIONSHIP, WishKind.ITEM, WishKind.REPAIR, WishKind.HEALTH, WishKind.STUDY]);
       const group = `${code}${String(rng.int(1, groups)).padStart(3, '0')}`;
@@ -216,6 +218,13 @@ export async function seedCultureDemo(em: EntityManager, now = new Date()): Prom
     await insert('star_vote', rows.votes);
     await insert('wish', rows.wishes);
     await insert('wish_transition', rows.wishSteps);
+    // Supervision follows wishes by their steps (a wish waiting 30 days for a claimant is an alert): the seeded
+    // steps go out like live ones, through the outbox in this transaction.
+    const villageOfWish = new Map(rows.wishes.map((w) => [w.id!, w.divisionCode!]));
+    for (const step of rows.wishSteps) {
+      recordWishTransitioned(tx, { wishId: step.wishId!, divisionCode: villageOfWish.get(step.wishId!)!, from: step.from ?? null, to: step.to!, at: step.at!.toISOString() });
+    }
+    await tx.flush();
     // Each village's baseline indicators go out once, through the publisher.
     await markIndicatorsDirty(tx, villages.map((v) => v.code));
   });
