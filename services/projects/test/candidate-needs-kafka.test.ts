@@ -76,6 +76,13 @@ it('three orders of one item in a village and quarter become a recurring candida
   await grid.publish([third, orders[0]!]);
   await eventually(async () => (await candidates(`RECURRING:${item}`)).length === 1, 60_000);
   expect((await candidates(`RECURRING:${item}`))[0]!.order_ids).toHaveLength(3);
+  // A fourth order joins the same candidate, which keeps the first three.
+  const fourth = placed(item);
+  await grid.publish([fourth]);
+  await eventually(async () => (await candidates(`RECURRING:${item}`))[0]!.order_ids.length === 4, 60_000);
+  expect([...(await candidates(`RECURRING:${item}`))[0]!.order_ids].sort()).toEqual(
+    [...orders.slice(0, 2), third, fourth].map((e) => (e.data as { orderId: string }).orderId).sort(),
+  );
   expect(await candidates(`RECURRING:${rare}`)).toHaveLength(0);
   // An order of last year counts in its own quarter, not this one.
   await grid.publish([placed(rare, new Date(Date.now() - 366 * 86_400_000))]);

@@ -48,12 +48,18 @@ export async function onOrderPlaced(data: ServiceOrderPlaced, em: EntityManager)
     period,
     data.itemId,
   ]);
-  const rows = await em.execute<Array<{ order_id: string }>>(
-    `select order_id from order_signal where division_code = ? and period = ? and item_id = ? order by order_id`,
+  const [{ n }] = await em.execute<Array<{ n: number }>>(
+    `select count(*)::int as n from order_signal where division_code = ? and period = ? and item_id = ?`,
     [village, period, data.itemId],
   );
-  if (rows.length < RECURRING_ORDER_THRESHOLD) return;
-  await upsertCandidate(em, village, new Date(data.placedAt), `RECURRING:${data.itemId}`, `反复出现的服务需求（事项 ${data.itemId}，本季度 ${RECURRING_ORDER_THRESHOLD} 单以上）`, rows.map((r) => r.order_id));
+  if (n < RECURRING_ORDER_THRESHOLD) return;
+  // The order that reaches the threshold brings the earlier ones along; each later order adds only itself, so a
+  // busy item's orders cost the same each, not more as the quarter fills.
+  const orderIds =
+    n === RECURRING_ORDER_THRESHOLD
+      ? (await em.execute<Array<{ order_id: string }>>(`select order_id from order_signal where division_code = ? and period = ? and item_id = ?`, [village, period, data.itemId])).map((r) => r.order_id)
+      : [data.orderId];
+  await upsertCandidate(em, village, new Date(data.placedAt), `RECURRING:${data.itemId}`, `反复出现的服务需求（事项 ${data.itemId}，本季度 ${RECURRING_ORDER_THRESHOLD} 单以上）`, orderIds);
 }
 
 /** Grid's service orders become candidate needs (NOT_RESPONSIBLE endings, and items ordered 3+ times a quarter). */
