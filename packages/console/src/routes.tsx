@@ -54,6 +54,7 @@ export const router = createBrowserRouter([
           { path: '/village/:code/party', lazy: view(() => import('./views/party/PartyAndOrganizations')) },
           { path: '/village/:code', lazy: view(() => import('./views/village/VillageOverview')) },
           { path: '/village/:code/households', lazy: view(() => import('./views/village/Households')) },
+          { path: '/village/:code/import', lazy: view(() => import('./views/village/RegisterImport')) },
           { path: '/village/:code/orders', lazy: view(() => import('./views/orders/ServiceOrders')) },
           { path: '/village/:code/areas', lazy: view(() => import('./views/areas/Areas')) },
           { path: '/village/:code/council', lazy: view(() => import('./views/council/Council')) },

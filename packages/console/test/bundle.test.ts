@@ -15,12 +15,13 @@ describe('console bundle', () => {
 
   it('splits every view and the chart and Excel libraries out of the initial load', () => {
     const initial = initialChunks().join(' ');
-    for (const lazy of ['Comparison', 'RankingChart', 'export-excel', 'Households', 'VillageOverview', 'PublicVillage', 'SignIn', 'ServiceOrders', 'Villager', 'ProjectFiling', 'Alerts', 'TrendChart', 'Areas', 'Council', 'Venues']) {
+    for (const lazy of ['Comparison', 'RankingChart', 'export-excel', 'Households', 'VillageOverview', 'PublicVillage', 'SignIn', 'ServiceOrders', 'Villager', 'ProjectFiling', 'Alerts', 'TrendChart', 'Areas', 'Council', 'Venues', 'RegisterImport']) {
       expect(initial).not.toContain(`${lazy}-`);
     }
     const files = fs.readdirSync(path.join(distDir, 'assets'));
     expect(files.some((f) => f.startsWith('RankingChart-'))).toBe(true);
     expect(files.some((f) => f.startsWith('TrendChart-'))).toBe(true);
+    expect(files.some((f) => f.startsWith('RegisterImport-'))).toBe(true);
   });
 
   it('has no inline script, so the strict Content-Security-Policy holds', () => {

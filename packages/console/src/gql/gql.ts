@@ -57,6 +57,7 @@ type Documents = {
     "\n  fragment DisclosureItemFields on Disclosure {\n    id\n    kind\n    period\n    title\n    body\n    lines { label direction amountFen }\n    incomeTotalFen\n    expenseTotalFen\n    late\n    publishedAt\n  }\n": typeof types.DisclosureItemFieldsFragmentDoc,
     "\n  query VillageHouseholds($code: String!, $first: Int!, $after: String) {\n    households(divisionCode: $code, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        address\n        headName\n        divisionCode\n        residents { id name gender birthYear relation idNumber phone }\n      }\n    }\n  }\n": typeof types.VillageHouseholdsDocument,
     "\n  mutation RevealResidentIdentity($input: RevealResidentIdentityInput!) {\n    revealResidentIdentity(input: $input) { residentId idNumber phone auditId }\n  }\n": typeof types.RevealResidentIdentityDocument,
+    "\n  query RegisterImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      mode\n      status\n      processedRows\n      totalRows\n      importedHouseholds\n      report { row column code message }\n    }\n  }\n": typeof types.RegisterImportJobDocument,
     "\n  query VillageVenues($code: String!) {\n    venues(divisionCode: $code) { id kind name address functions capacity openingHours }\n  }\n": typeof types.VillageVenuesDocument,
     "\n  query VillageActivities($code: String!, $from: DateTimeISO!, $to: DateTimeISO!, $kind: ActivityKind) {\n    activities(divisionCode: $code, from: $from, to: $to, kind: $kind) { ...ActivitySummaryFields summary }\n  }\n": typeof types.VillageActivitiesDocument,
     "\n  query VillageOverview($code: String!) {\n    division(code: $code) {\n      code\n      name\n      level\n      parent { code name parent { code name } }\n      ...DivisionIndicators\n    }\n    indicatorCatalogue { ...CatalogueFields }\n  }\n": typeof types.VillageOverviewDocument,
@@ -113,6 +114,7 @@ const documents: Documents = {
     "\n  fragment DisclosureItemFields on Disclosure {\n    id\n    kind\n    period\n    title\n    body\n    lines { label direction amountFen }\n    incomeTotalFen\n    expenseTotalFen\n    late\n    publishedAt\n  }\n": types.DisclosureItemFieldsFragmentDoc,
     "\n  query VillageHouseholds($code: String!, $first: Int!, $after: String) {\n    households(divisionCode: $code, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        address\n        headName\n        divisionCode\n        residents { id name gender birthYear relation idNumber phone }\n      }\n    }\n  }\n": types.VillageHouseholdsDocument,
     "\n  mutation RevealResidentIdentity($input: RevealResidentIdentityInput!) {\n    revealResidentIdentity(input: $input) { residentId idNumber phone auditId }\n  }\n": types.RevealResidentIdentityDocument,
+    "\n  query RegisterImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      mode\n      status\n      processedRows\n      totalRows\n      importedHouseholds\n      report { row column code message }\n    }\n  }\n": types.RegisterImportJobDocument,
     "\n  query VillageVenues($code: String!) {\n    venues(divisionCode: $code) { id kind name address functions capacity openingHours }\n  }\n": types.VillageVenuesDocument,
     "\n  query VillageActivities($code: String!, $from: DateTimeISO!, $to: DateTimeISO!, $kind: ActivityKind) {\n    activities(divisionCode: $code, from: $from, to: $to, kind: $kind) { ...ActivitySummaryFields summary }\n  }\n": types.VillageActivitiesDocument,
     "\n  query VillageOverview($code: String!) {\n    division(code: $code) {\n      code\n      name\n      level\n      parent { code name parent { code name } }\n      ...DivisionIndicators\n    }\n    indicatorCatalogue { ...CatalogueFields }\n  }\n": types.VillageOverviewDocument,
@@ -312,6 +314,10 @@ export function graphql(source: "\n  query VillageHouseholds($code: String!, $fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevealResidentIdentity($input: RevealResidentIdentityInput!) {\n    revealResidentIdentity(input: $input) { residentId idNumber phone auditId }\n  }\n"): (typeof documents)["\n  mutation RevealResidentIdentity($input: RevealResidentIdentityInput!) {\n    revealResidentIdentity(input: $input) { residentId idNumber phone auditId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegisterImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      mode\n      status\n      processedRows\n      totalRows\n      importedHouseholds\n      report { row column code message }\n    }\n  }\n"): (typeof documents)["\n  query RegisterImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      mode\n      status\n      processedRows\n      totalRows\n      importedHouseholds\n      report { row column code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,7 @@ function navigation(s: Session): { key: string; label: string }[] {
   const items = [
     { key: `/village/${village}`, label: '本村概况' },
     { key: `/village/${village}/households`, label: '户籍与村民' },
+    { key: `/village/${village}/import`, label: '户籍导入导出' },
     { key: `/village/${village}/orders`, label: '点单式办理' },
     { key: `/village/${village}/party`, label: '党组织与微组织' },
     { key: `/village/${village}/areas`, label: '片区台账' },

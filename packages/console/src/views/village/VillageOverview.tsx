@@ -77,6 +77,9 @@ export default function VillageOverview() {
           <Link to={`/village/${village.code}/households`}>
             <Button type="primary">户籍与村民</Button>
           </Link>
+          <Link to={`/village/${village.code}/import`}>
+            <Button>户籍导入导出</Button>
+          </Link>
           <Link to={`/village/${village.code}/orders`}>
             <Button>点单式办理</Button>
           </Link>
