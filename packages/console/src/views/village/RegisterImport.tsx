@@ -193,17 +193,21 @@ function UploadCard({ code, onStarted }: { code: string; onStarted: (jobId: stri
 
 /** A job's progress, outcome and row report, asked for every second while it runs. */
 function JobCard({ jobId }: { jobId: string }) {
-  const { data, error, stopPolling } = useQuery(ImportJobQuery, { variables: { id: jobId }, pollInterval: POLL_MS, fetchPolicy: 'network-only', notifyOnNetworkStatusChange: false });
+  const [ended, setEnded] = useState(false);
+  // Apollo stops the poll when the view unmounts; an ended job does not change again, so it stops then too.
+  const { data, error, stopPolling } = useQuery(ImportJobQuery, { variables: { id: jobId }, pollInterval: ended ? 0 : POLL_MS, fetchPolicy: 'network-only', errorPolicy: 'all' });
   const job = data?.importJob;
-  const done = Boolean(job && job.status !== 'RUNNING') || Boolean(error && !job);
-  // An ended job does not change again; polling stops (and stops anyway when the view unmounts).
+  // A job outside the viewer's scope or gone reads as null: nothing more to wait for either.
+  const done = Boolean(data && (!job || job.status !== 'RUNNING')) || Boolean(error && !job);
   useEffect(() => {
-    if (done) stopPolling();
+    if (!done) return;
+    stopPolling();
+    setEnded(true);
   }, [done, stopPolling]);
   if (!job) {
     return (
       <Card title={<h3 style={{ fontSize: 16, margin: 0 }}>导入进度</h3>}>
-        {error ? <Alert type="error" showIcon title={plainChinese(error.message)} /> : <Progress percent={0} status="active" aria-label="导入进度" />}
+        {error ? <Alert type="error" showIcon title={plainChinese(error.message)} /> : data ? <Alert type="warning" showIcon title="未找到该导入任务" /> : <Progress percent={0} status="active" aria-label="导入进度" />}
       </Card>
     );
   }
