@@ -25,8 +25,12 @@ const MESSAGES: Record<string, string> = {
 
 /** The Chinese half of a bilingual API message `中文 (English)`. */
 export function chinesePart(message: string): string {
-  // The English half is the trailing parenthesis without Chinese in it; it may hold parentheses of its own ("area(s)").
-  const cut = message.replace(/\s*\((?:[^\u3000-\u9fff\uff00-\uffef])*\)\s*$/, '').trim();
+  // The English half is the trailing parenthesis without Chinese in it; it may hold parentheses of its own
+  // ("area(s)"). When it quotes Chinese (column names: "missing columns: 户主姓名, …"), it starts with a Latin letter.
+  const cut = message
+    .replace(/\s*\((?:[^\u3000-\u9fff\uff00-\uffef])*\)\s*$/, '')
+    .replace(/\s*\([A-Za-z][^()]*(?:\([^()]*\)[^()]*)*\)\s*$/, '')
+    .trim();
   return cut || message;
 }
 

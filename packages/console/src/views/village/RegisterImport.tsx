@@ -97,21 +97,13 @@ async function callGrid(path: string, init: RequestInit = {}): Promise<{ res: Re
   return { res, errors };
 }
 
-/**
- * The Chinese half of a grid message: its English half may quote Chinese column names ("missing columns:
- * 户主姓名, …"), which the shared rule keeps; an English half starts with a Latin letter.
- */
-function plainChinese(message: string): string {
-  return chinesePart(message).replace(/\s*\([A-Za-z][^()]*(?:\([^()]*\)[^()]*)*\)\s*$/, '').trim() || message;
-}
-
 /** Field errors on their field, the rest for the alert above the form. */
 function splitErrors<F extends string>(errors: ApiError[], fields: readonly F[]): { fields: Partial<Record<F, string>>; other: string[] } {
   const out = { fields: {} as Partial<Record<F, string>>, other: [] as string[] };
   for (const e of errors) {
     const field = fields.find((f) => f === e.field);
     // A payload refused for its size has no Chinese of the API's to show; 文件过大 is ours.
-    const text = e.code === 'PAYLOAD_TOO_LARGE' ? '文件过大（不超过 20 MB）' : plainChinese(describe(e));
+    const text = e.code === 'PAYLOAD_TOO_LARGE' ? '文件过大（不超过 20 MB）' : describe(e);
     if (field) out.fields[field] = text;
     else out.other.push(text);
   }
@@ -207,7 +199,7 @@ function JobCard({ jobId }: { jobId: string }) {
   if (!job) {
     return (
       <Card title={<h3 style={{ fontSize: 16, margin: 0 }}>导入进度</h3>}>
-        {error ? <Alert type="error" showIcon title={plainChinese(error.message)} /> : data ? <Alert type="warning" showIcon title="未找到该导入任务" /> : <Progress percent={0} status="active" aria-label="导入进度" />}
+        {error ? <Alert type="error" showIcon title={chinesePart(error.message)} /> : data ? <Alert type="warning" showIcon title="未找到该导入任务" /> : <Progress percent={0} status="active" aria-label="导入进度" />}
       </Card>
     );
   }
@@ -241,7 +233,7 @@ function JobCard({ jobId }: { jobId: string }) {
               { title: '行号', dataIndex: 'row', key: 'row', width: 80 },
               { title: '列', dataIndex: 'column', key: 'column', width: 120 },
               { title: '问题', dataIndex: 'code', key: 'code', width: 140, render: (c: string) => ISSUE_CODES[c] ?? c },
-              { title: '说明', dataIndex: 'message', key: 'message', render: (m: string) => plainChinese(m) },
+              { title: '说明', dataIndex: 'message', key: 'message', render: (m: string) => chinesePart(m) },
             ]}
           />
         )}
