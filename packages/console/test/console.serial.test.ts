@@ -84,8 +84,11 @@ describe('console in Chromium', () => {
     await page.locator(`.ant-select-item-option[title="${option}"]`).click();
   }
 
-  /** axe-core over the page: no serious or critical violation. */
+  /** axe-core over the page at rest: no serious or critical violation. */
   async function expectAccessible(page: Page, label: string): Promise<void> {
+    // The pointer leaves the control it last clicked: Ant Design lightens a hovered button's text below the
+    // contrast of its resting colour, and axe would judge the hover instead of the page.
+    await page.mouse.move(0, 0);
     await page.evaluate(axe.source);
     const violations = await page.evaluate(async () => {
       const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
@@ -723,7 +726,6 @@ describe('console in Chromium', () => {
     const reported = job.getByTestId('import-report').locator('tr.ant-table-row');
     expect(await reported.count()).toBe(1);
     expect(await reported.first().locator('td').allTextContents()).toEqual(['3', '身份证号码', '身份证号错误', expect.not.stringMatching(/[a-z]{3}/)]);
-    await page.mouse.move(0, 0); // a hovered primary button is lighter than its resting colour
     await expectAccessible(page, 'register import');
     await page.screenshot({ path: path.join(shots, 'village-register-import.png'), fullPage: true });
 
