@@ -220,7 +220,7 @@ describe('console in Chromium', () => {
     await page.context().close();
   });
 
-  it('a village cadre keeps an area\'s records, records a vote of 四议两公开 with its quorum, and reads the lists, consultations, disclosures, venues and activities', async () => {
+  it('a village cadre keeps an area\'s records, records a vote of 四议两公开 with its quorum, and reads the lists, consultations, disclosures, venues and activities, star campaigns and wishes', async () => {
     // 百家池 puts a new matter to 四议两公开: the branch proposed it and the two committees deliberated it; the
     // party members' meeting comes next, and the cadre enters its votes in the console.
     const cadre = await login(platform.url, `village-${BAIJIACHI}`);
@@ -321,6 +321,20 @@ describe('console in Chromium', () => {
     await page.getByTestId('activities-table').locator('tr.ant-table-row').filter({ hasText: lecture }).getByText('讲座宣讲').waitFor();
     await expectAccessible(page, 'venues and activities');
     await page.screenshot({ path: path.join(shots, 'village-venues.png'), fullPage: true });
+
+    // On the same page, the star campaigns with their published winners, and the wishes by state.
+    await page.getByTestId('star-campaigns-table').locator('tr.ant-table-row').filter({ hasText: '已公示' }).first().waitFor();
+    const wishes = page.getByTestId('wishes-table').locator('tr.ant-table-row');
+    await wishes.first().waitFor();
+    await wishes.filter({ hasText: '待认领' }).first().waitFor();
+    await choose(page, '按心愿状态筛选', '已实现');
+    // Only fulfilled wishes remain, each with who fulfilled it.
+    await eventually(async () => {
+      const rows = await wishes.allTextContents();
+      return rows.length > 0 && rows.every((row) => row.includes('已实现') && /实现$/.test(row.trim()));
+    });
+    await expectAccessible(page, 'star campaigns and wishes');
+    await page.screenshot({ path: path.join(shots, 'village-venues-stars-wishes.png'), fullPage: true });
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -58,6 +58,8 @@ type Documents = {
     "\n  query VillageHouseholds($code: String!, $first: Int!, $after: String) {\n    households(divisionCode: $code, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        address\n        headName\n        divisionCode\n        residents { id name gender birthYear relation idNumber phone }\n      }\n    }\n  }\n": typeof types.VillageHouseholdsDocument,
     "\n  mutation RevealResidentIdentity($input: RevealResidentIdentityInput!) {\n    revealResidentIdentity(input: $input) { residentId idNumber phone auditId }\n  }\n": typeof types.RevealResidentIdentityDocument,
     "\n  query RegisterImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      mode\n      status\n      processedRows\n      totalRows\n      importedHouseholds\n      report { row column code message }\n    }\n  }\n": typeof types.RegisterImportJobDocument,
+    "\n  query VillageStarCampaigns($code: String!) {\n    starCampaigns(divisionCode: $code) {\n      id quarter kind state winnerCount dueAt publishedAt\n      nominations { id struckReason }\n      winners { id nomineeName rank }\n    }\n  }\n": typeof types.VillageStarCampaignsDocument,
+    "\n  query VillageWishes($code: String!, $state: WishState) {\n    wishes(divisionCode: $code, state: $state) { id wisherName beneficiary kind text state madeAt claimantName claimedAt fulfilledAt }\n  }\n": typeof types.VillageWishesDocument,
     "\n  query VillageVenues($code: String!) {\n    venues(divisionCode: $code) { id kind name address functions capacity openingHours }\n  }\n": typeof types.VillageVenuesDocument,
     "\n  query VillageActivities($code: String!, $from: DateTimeISO!, $to: DateTimeISO!, $kind: ActivityKind) {\n    activities(divisionCode: $code, from: $from, to: $to, kind: $kind) { ...ActivitySummaryFields summary }\n  }\n": typeof types.VillageActivitiesDocument,
     "\n  query VillageOverview($code: String!) {\n    division(code: $code) {\n      code\n      name\n      level\n      parent { code name parent { code name } }\n      ...DivisionIndicators\n    }\n    indicatorCatalogue { ...CatalogueFields }\n  }\n": typeof types.VillageOverviewDocument,
@@ -115,6 +117,8 @@ const documents: Documents = {
     "\n  query VillageHouseholds($code: String!, $first: Int!, $after: String) {\n    households(divisionCode: $code, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        address\n        headName\n        divisionCode\n        residents { id name gender birthYear relation idNumber phone }\n      }\n    }\n  }\n": types.VillageHouseholdsDocument,
     "\n  mutation RevealResidentIdentity($input: RevealResidentIdentityInput!) {\n    revealResidentIdentity(input: $input) { residentId idNumber phone auditId }\n  }\n": types.RevealResidentIdentityDocument,
     "\n  query RegisterImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      mode\n      status\n      processedRows\n      totalRows\n      importedHouseholds\n      report { row column code message }\n    }\n  }\n": types.RegisterImportJobDocument,
+    "\n  query VillageStarCampaigns($code: String!) {\n    starCampaigns(divisionCode: $code) {\n      id quarter kind state winnerCount dueAt publishedAt\n      nominations { id struckReason }\n      winners { id nomineeName rank }\n    }\n  }\n": types.VillageStarCampaignsDocument,
+    "\n  query VillageWishes($code: String!, $state: WishState) {\n    wishes(divisionCode: $code, state: $state) { id wisherName beneficiary kind text state madeAt claimantName claimedAt fulfilledAt }\n  }\n": types.VillageWishesDocument,
     "\n  query VillageVenues($code: String!) {\n    venues(divisionCode: $code) { id kind name address functions capacity openingHours }\n  }\n": types.VillageVenuesDocument,
     "\n  query VillageActivities($code: String!, $from: DateTimeISO!, $to: DateTimeISO!, $kind: ActivityKind) {\n    activities(divisionCode: $code, from: $from, to: $to, kind: $kind) { ...ActivitySummaryFields summary }\n  }\n": types.VillageActivitiesDocument,
     "\n  query VillageOverview($code: String!) {\n    division(code: $code) {\n      code\n      name\n      level\n      parent { code name parent { code name } }\n      ...DivisionIndicators\n    }\n    indicatorCatalogue { ...CatalogueFields }\n  }\n": types.VillageOverviewDocument,
@@ -318,6 +322,14 @@ export function graphql(source: "\n  mutation RevealResidentIdentity($input: Rev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegisterImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      mode\n      status\n      processedRows\n      totalRows\n      importedHouseholds\n      report { row column code message }\n    }\n  }\n"): (typeof documents)["\n  query RegisterImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      mode\n      status\n      processedRows\n      totalRows\n      importedHouseholds\n      report { row column code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VillageStarCampaigns($code: String!) {\n    starCampaigns(divisionCode: $code) {\n      id quarter kind state winnerCount dueAt publishedAt\n      nominations { id struckReason }\n      winners { id nomineeName rank }\n    }\n  }\n"): (typeof documents)["\n  query VillageStarCampaigns($code: String!) {\n    starCampaigns(divisionCode: $code) {\n      id quarter kind state winnerCount dueAt publishedAt\n      nominations { id struckReason }\n      winners { id nomineeName rank }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VillageWishes($code: String!, $state: WishState) {\n    wishes(divisionCode: $code, state: $state) { id wisherName beneficiary kind text state madeAt claimantName claimedAt fulfilledAt }\n  }\n"): (typeof documents)["\n  query VillageWishes($code: String!, $state: WishState) {\n    wishes(divisionCode: $code, state: $state) { id wisherName beneficiary kind text state madeAt claimantName claimedAt fulfilledAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

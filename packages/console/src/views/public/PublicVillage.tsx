@@ -11,6 +11,7 @@ import { apiErrors, describe } from '../../errors';
 import { graphql } from '../../gql';
 import type { DisclosureKind } from '../../gql/graphql';
 import { CursorPager, useCursorPages } from '../../paging';
+import { STAR_KINDS } from '../village/culture-labels';
 import { DisclosureItem, DISCLOSURE_KINDS } from '../village/DisclosureItem';
 
 const PAGE_SIZE = 10;
@@ -33,7 +34,6 @@ const PublicQuery = graphql(`
   }
 `);
 
-const STAR_KINDS: Record<string, string> = { BEAUTIFUL_COURTYARD: '最美庭院', VILLAGE_STAR: '最美民星' };
 
 /** The public page of one village. */
 export default function PublicVillage() {

@@ -13,6 +13,7 @@ import { TAG } from '../../tag-colors';
 import { ApiErrorResult, PartialDataAlert } from '../ApiErrorResult';
 import { formatTime } from '../orders/OrderTimeline';
 import { ACTIVITY_KINDS } from './activity-fields';
+import { CampaignsCard, WishesCard } from './StarsAndWishes';
 
 const VenuesQuery = graphql(`
   query VillageVenues($code: String!) {
@@ -118,7 +119,7 @@ function ActivitiesCard({ code }: { code: string }) {
   );
 }
 
-/** The venues and activities page of one village. */
+/** The venues and activities page of one village, with its star campaigns and wishes. */
 export default function Venues() {
   const { code = '' } = useParams();
   return (
@@ -128,6 +129,8 @@ export default function Venues() {
       </Typography.Title>
       <VenuesCard code={code} />
       <ActivitiesCard code={code} />
+      <CampaignsCard code={code} />
+      <WishesCard code={code} />
     </Space>
   );
 }

@@ -14,6 +14,7 @@ import { endSession, useSession } from '../../session';
 import { ORDER_STATE_COLORS, ORDER_STATE_LABELS, TIME_LIMIT_LABELS } from '../orders/order-states';
 import { formatTime, OrderTimeline } from '../orders/OrderTimeline';
 import { ACTIVITY_KINDS } from '../village/activity-fields';
+import { BENEFICIARIES, STAR_KINDS, WISH_KINDS, WISH_STATES } from '../village/culture-labels';
 
 const HomeQuery = graphql(`
   query VillagerHome($village: String!, $county: String!, $from: DateTimeISO!) {
@@ -88,10 +89,6 @@ type Order = NonNullable<Home['serviceOrders']>['nodes'][number];
 /** 中国大陆手机号, the rule the grid service applies to a contact phone. */
 export const PHONE = /^1[3-9]\d{9}$/;
 
-const WISH_KINDS: Record<WishKind, string> = { COMPANIONSHIP: '陪伴', ITEM: '物品', REPAIR: '维修', HEALTH: '健康', STUDY: '学习' };
-const BENEFICIARIES: Record<WishBeneficiary, string> = { ELDERLY: '老人', CHILD: '儿童' };
-const WISH_STATES: Record<string, string> = { MADE: '待认领', CLAIMED: '已认领', FULFILLED: '已实现', WITHDRAWN: '已撤回' };
-const STAR_KINDS: Record<string, string> = { BEAUTIFUL_COURTYARD: '最美庭院', VILLAGE_STAR: '最美民星' };
 
 /** One error line for an action that failed outside any form field. */
 function errorText(error: unknown): string {
