@@ -70,9 +70,11 @@ describe('alerts from wishes and elevated supervision, on Kafka', () => {
     ]);
     await eventually(async () => (await t.sql(`select 1 from inbox_event where type = ?`, [WISH_TRANSITIONED])).length === 8, 60000);
 
-    // (The sweep also finds B1 silent: its only event is 35 days old.)
-    expect(await sweep()).toBe(3);
+    // The sweep also finds B1 silent (its only event is 35 days old) and, depending on the day of the month in
+    // China, villages without a secretary meeting last month; a second sweep adds nothing.
+    expect(await sweep()).toBeGreaterThanOrEqual(3);
     expect(await sweep()).toBe(0);
+    expect((await alerts('SILENT_VILLAGE')).map((a) => a.division.code)).toEqual([VILLAGES_B[0]]);
     const raised = await alerts('WISH_UNCLAIMED');
     expect(raised.map((a) => a.division.code).sort()).toEqual([VILLAGES_A[0], VILLAGES_B[0]].sort());
     // The alert dates from the day the wait reached 30 days.
