@@ -69,7 +69,8 @@ it('one project above the threshold went through a full, quorate 四议两公开
 
 it('monthly secretary meetings, three years of disclosures with some late, and other villages that differ', async () => {
   expect(await one(`select count(*)::int from consultation where division_code = ? and kind = 'SECRETARY_MEETING' and held_at > now() - interval '12 months'`, [DEMO_VILLAGE_CODE])).toBeGreaterThanOrEqual(11);
-  expect(await one(`select count(*)::int from disclosure where division_code = ? and kind = 'FINANCE'`, [DEMO_VILLAGE_CODE])).toBeGreaterThanOrEqual(35);
+  // 36 months back; early in a month the last month's disclosure is not due yet, and a late one may still be ahead.
+  expect(await one(`select count(*)::int from disclosure where division_code = ? and kind = 'FINANCE'`, [DEMO_VILLAGE_CODE])).toBeGreaterThanOrEqual(33);
   expect(await one(`select count(*)::int from disclosure where division_code = ? and late`, [DEMO_VILLAGE_CODE])).toBeGreaterThan(0);
   // The facts supervision follows are in the outbox, as if recorded live: one per meeting, stage record and disclosure.
   expect(await one(`select count(*)::int from outbox_event where type = 'projects.consultation.held'`)).toBe(await one(`select count(*)::int from consultation`));

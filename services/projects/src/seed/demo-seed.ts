@@ -156,8 +156,12 @@ function seedVillage(rows: Rows, code: string, name: string, parties: KnownParty
 
   // 有事来协商: secretary meetings month by month (百家池 every month), other consultations now and then.
   const secretaryMeetings: Array<{ id: string; at: Date }> = [];
-  for (let m = 12; m >= 0; m--) {
-    const monthStart = periodBounds(monthOf(new Date(now.getTime() - m * 30.4 * DAY))).start;
+  // This month and the twelve before it, oldest first, stepped by calendar month (a fixed number of days
+  // skips a month or repeats one near a month's start).
+  const months = [monthOf(now)];
+  while (months.length < 13) months.unshift(previousPeriod(months[0]!));
+  for (const month of months) {
+    const monthStart = periodBounds(month).start;
     const at = new Date(monthStart.getTime() + (9 + rng.int(0, 5)) * DAY + 19 * 3_600_000);
     if (at > now || !(demo || rng.chance(diligence))) continue;
     const c = consultation(rows, rng, code, ConsultationKind.SECRETARY_MEETING, rng.pick(TOPICS), at, venueId(), groups, now);
