@@ -82,6 +82,7 @@ describe('console in Chromium', () => {
       return;
     }
     await page.locator(`.ant-select-item-option[title="${option}"]`).click();
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
   }
 
   /** axe-core over the page at rest: no serious or critical violation. */
@@ -725,8 +726,10 @@ describe('console in Chromium', () => {
     await fileItem.getByText('请选择户籍文件').waitFor();
     await page.getByLabel('户籍文件').setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('姓名,电话\n甲,1\n') });
     await page.getByRole('button', { name: '上传并导入' }).click();
-    await fileItem.locator('.ant-form-item-explain-error').filter({ hasText: /\S/ }).waitFor();
-    expect(await fileItem.locator('.ant-form-item-explain-error').textContent()).not.toMatch(/\(.*[a-z].*\)$/);
+    // The form's own message leaves as the API's arrives: wait for the API's.
+    const missing = fileItem.locator('.ant-form-item-explain-error').filter({ hasText: /缺少列/ });
+    await missing.waitFor();
+    expect(await missing.textContent()).not.toMatch(/\(.*[a-z].*\)$/);
 
     await page.getByLabel(/只导入正确的户/).check();
     await page.getByLabel('户籍文件').setInputFiles({ name: '户籍.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
