@@ -3,13 +3,13 @@
  * when they met, who came, what was said and decided, and their follow-ups; one query for the whole list.
  */
 import { useQuery } from '@apollo/client/react';
-import { Empty, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { ConsultationKind } from '../../gql/graphql';
 import { TAG } from '../../tag-colors';
-import { ApiErrorResult, PartialDataAlert } from '../ApiErrorResult';
 import { formatTime } from '../orders/OrderTimeline';
+import { QueryTable } from '../QueryTable';
 
 const ConsultationsQuery = graphql(`
   query VillageConsultations($code: String!, $kind: ConsultationKind) {
@@ -54,50 +54,41 @@ export default function ConsultationsTab({ code }: { code: string }) {
         onChange={(v) => setKind(v ?? null)}
         options={(Object.keys(CONSULTATION_KINDS) as ConsultationKind[]).map((k) => ({ value: k, label: CONSULTATION_KINDS[k] }))}
       />
-      {loading && !data ? (
-        <Skeleton active paragraph={{ rows: 6 }} />
-      ) : !list ? (
-        <ApiErrorResult error={error} />
-      ) : (
-        <>
-          <PartialDataAlert error={error} />
-          <Table
-            rowKey="id"
-            size="small"
-            dataSource={list}
-            data-testid="consultations-table"
-            pagination={list.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-            locale={{ emptyText: <Empty description="暂无协商记录" /> }}
-            expandable={{
-              rowExpandable: (c) => c.views.length > 0 || c.followUps.length > 0,
-              expandedRowRender: (c) => (
-                <Space orientation="vertical" size={4}>
-                  {c.views.length > 0 ? <Typography.Text>意见：{c.views.join('；')}</Typography.Text> : null}
-                  {c.followUps.map((f) => (
-                    <Typography.Text key={f.id}>
-                      跟进：{f.action}（{f.owner}，{f.dueOn} 前）{f.doneAt ? ' · 已完成' : ' · 未完成'}
-                    </Typography.Text>
-                  ))}
-                </Space>
-              ),
-            }}
-            columns={[
-              { title: '议题', dataIndex: 'topic', key: 'topic' },
-              { title: '形式', key: 'kind', render: (_, c) => CONSULTATION_KINDS[c.kind] },
-              { title: '提出方', dataIndex: 'raisedBy', key: 'raisedBy' },
-              {
-                title: '状态',
-                key: 'status',
-                render: (_, c) => <Tag color={c.status === 'HELD' ? TAG.green : TAG.amber}>{c.status === 'HELD' ? '已议' : '待议'}</Tag>,
-              },
-              { title: '时间', key: 'heldAt', render: (_, c) => formatTime(c.heldAt) },
-              { title: '地点', key: 'venue', render: (_, c) => c.venue?.name ?? '—' },
-              { title: '到会', key: 'attendance', align: 'right', render: (_, c) => (c.attendance != null ? `${c.attendance} 人` : '—') },
-              { title: '结果', key: 'outcome', render: (_, c) => c.outcome ?? '—' },
-            ]}
-          />
-        </>
-      )}
+      <QueryTable
+        query={{ data, loading, error }}
+        rows={list}
+        rowKey="id"
+        testId="consultations-table"
+        empty="暂无协商记录"
+        skeletonRows={6}
+        expandable={{
+          rowExpandable: (c) => c.views.length > 0 || c.followUps.length > 0,
+          expandedRowRender: (c) => (
+            <Space orientation="vertical" size={4}>
+              {c.views.length > 0 ? <Typography.Text>意见：{c.views.join('；')}</Typography.Text> : null}
+              {c.followUps.map((f) => (
+                <Typography.Text key={f.id}>
+                  跟进：{f.action}（{f.owner}，{f.dueOn} 前）{f.doneAt ? ' · 已完成' : ' · 未完成'}
+                </Typography.Text>
+              ))}
+            </Space>
+          ),
+        }}
+        columns={[
+          { title: '议题', dataIndex: 'topic', key: 'topic' },
+          { title: '形式', key: 'kind', render: (_, c) => CONSULTATION_KINDS[c.kind] },
+          { title: '提出方', dataIndex: 'raisedBy', key: 'raisedBy' },
+          {
+            title: '状态',
+            key: 'status',
+            render: (_, c) => <Tag color={c.status === 'HELD' ? TAG.green : TAG.amber}>{c.status === 'HELD' ? '已议' : '待议'}</Tag>,
+          },
+          { title: '时间', key: 'heldAt', render: (_, c) => formatTime(c.heldAt) },
+          { title: '地点', key: 'venue', render: (_, c) => c.venue?.name ?? '—' },
+          { title: '到会', key: 'attendance', align: 'right', render: (_, c) => (c.attendance != null ? `${c.attendance} 人` : '—') },
+          { title: '结果', key: 'outcome', render: (_, c) => c.outcome ?? '—' },
+        ]}
+      />
     </Space>
   );
 }

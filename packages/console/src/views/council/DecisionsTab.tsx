@@ -5,7 +5,7 @@
  * field errors show under the field they name.
  */
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Descriptions, Drawer, Empty, Form, Input, InputNumber, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Form, Input, InputNumber, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { splitFieldErrors } from '../../errors';
 import { graphql } from '../../gql';
@@ -13,6 +13,7 @@ import type { DecisionStage, VillageDecisionQuery } from '../../gql/graphql';
 import { TAG } from '../../tag-colors';
 import { ApiErrorResult } from '../ApiErrorResult';
 import { formatTime } from '../orders/OrderTimeline';
+import { QueryTable } from '../QueryTable';
 import { DECISION_STATUS_LABELS, explainVote, OUTCOME_LABELS, STAGE_LABELS, voteOutcome, VOTING_STAGES } from './decision-stages';
 
 const DecisionsQuery = graphql(`
@@ -248,18 +249,15 @@ function DecisionDrawer({ id, onClose, onChanged }: { id: string; onClose: () =>
 export default function DecisionsTab({ code }: { code: string }) {
   const { data, loading, error, refetch } = useQuery(DecisionsQuery, { variables: { code }, errorPolicy: 'all' });
   const [openId, setOpenId] = useState<string | null>(null);
-  if (loading && !data) return <Skeleton active paragraph={{ rows: 6 }} />;
-  const list = data?.decisions;
-  if (!list) return <ApiErrorResult error={error} />;
   return (
     <>
-      <Table
+      <QueryTable
+        query={{ data, loading, error }}
+        rows={data?.decisions}
         rowKey="id"
-        size="small"
-        dataSource={list}
-        data-testid="decisions-table"
-        pagination={list.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-        locale={{ emptyText: <Empty description="暂无决策事项" /> }}
+        testId="decisions-table"
+        empty="暂无决策事项"
+        skeletonRows={6}
         columns={[
           {
             title: '事项',

@@ -13,6 +13,7 @@ import { CursorPager, useCursorPages } from '../../paging';
 import { TAG } from '../../tag-colors';
 import { ApiErrorResult, PartialDataAlert } from '../ApiErrorResult';
 import { formatTime } from '../orders/OrderTimeline';
+import { QueryTable } from '../QueryTable';
 
 const MEMBERS_PAGE = 20;
 
@@ -75,19 +76,17 @@ function orgTree(orgs: readonly PartyOrg[]): TreeNode[] {
 function Members({ code }: { code: string }) {
   const paging = useCursorPages();
   const { data, loading, error } = useQuery(MembersQuery, { variables: { code, first: MEMBERS_PAGE, after: paging.after }, errorPolicy: 'all' });
-  if (loading && !data) return <Skeleton active paragraph={{ rows: 5 }} />;
   const page = data?.partyMembers;
-  if (!page) return <ApiErrorResult error={error} />;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Table
+      <QueryTable
+        query={{ data, loading, error }}
+        rows={page?.nodes}
         rowKey="id"
-        size="small"
-        loading={loading}
+        testId="party-members"
+        empty="没有党员"
+        skeletonRows={5}
         pagination={false}
-        dataSource={page.nodes}
-        locale={{ emptyText: <Empty description="没有党员" /> }}
-        data-testid="party-members"
         columns={[
           { title: '姓名', dataIndex: 'name', key: 'name', width: 120 },
           { title: '类别', key: 'status', width: 100, render: (_, m) => (m.status === 'PROBATIONARY' ? <Tag color={TAG.amber}>预备党员</Tag> : <Tag color={TAG.blue}>正式党员</Tag>) },
@@ -95,7 +94,7 @@ function Members({ code }: { code: string }) {
           { title: '入党日期', key: 'joinedOn', width: 120, render: (_, m) => m.joinedOn ?? '—' },
         ]}
       />
-      <CursorPager paging={paging} page={page} pageSize={MEMBERS_PAGE} loading={loading} unit="名" />
+      {page ? <CursorPager paging={paging} page={page} pageSize={MEMBERS_PAGE} loading={loading} unit="名" /> : null}
     </Space>
   );
 }

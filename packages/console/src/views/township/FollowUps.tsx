@@ -13,6 +13,7 @@ import type { DisclosureKind, OverdueWorkQuery } from '../../gql/graphql';
 import { TAG } from '../../tag-colors';
 import { ApiErrorResult, PartialDataAlert } from '../ApiErrorResult';
 import { formatTime } from '../orders/OrderTimeline';
+import { QueryTable } from '../QueryTable';
 
 const OverdueQuery = graphql(`
   query OverdueWork($code: String!) {
@@ -47,16 +48,16 @@ const KINDS: Record<DisclosureKind, string> = { PARTY: '党务', VILLAGE: '村�
 /** When each kind of disclosure is due in one village. */
 function DisclosureStatus({ village, name }: { village: string; name: string }) {
   const { data, loading, error } = useQuery(StatusQuery, { variables: { village }, errorPolicy: 'all' });
-  if (loading && !data) return <Skeleton active paragraph={{ rows: 2 }} />;
-  if (!data?.disclosureStatus) return <ApiErrorResult error={error} />;
   return (
-    <Table
+    <QueryTable
+      query={{ data, loading, error }}
+      rows={data?.disclosureStatus}
       rowKey="kind"
-      size="small"
+      testId="disclosure-status"
+      empty="暂无公开时效"
+      skeletonRows={2}
       pagination={false}
-      dataSource={data.disclosureStatus}
-      data-testid="disclosure-status"
-      title={() => `${name}：各类公开的时效`}
+      caption={`${name}：各类公开的时效`}
       columns={[
         { title: '类别', key: 'kind', width: 80, render: (_, s) => KINDS[s.kind] },
         { title: '应公开期间', dataIndex: 'nextPeriod', key: 'nextPeriod', width: 120 },

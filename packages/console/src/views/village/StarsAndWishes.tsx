@@ -4,13 +4,13 @@
  * and fulfilled them. One query each, whatever the number of rows.
  */
 import { useQuery } from '@apollo/client/react';
-import { Card, Empty, Select, Skeleton, Table, Tag } from 'antd';
+import { Card, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { StarCampaignState, WishState } from '../../gql/graphql';
 import { TAG } from '../../tag-colors';
-import { ApiErrorResult, PartialDataAlert } from '../ApiErrorResult';
 import { formatTime } from '../orders/OrderTimeline';
+import { QueryTable } from '../QueryTable';
 import { BENEFICIARIES, STAR_KINDS, STAR_STATES, WISH_KINDS, WISH_STATES } from './culture-labels';
 
 const CampaignsQuery = graphql(`
@@ -31,7 +31,6 @@ const WishesQuery = graphql(`
 
 const STAR_STATE_COLORS: Record<StarCampaignState, string> = { NOMINATING: TAG.blue, VOTING: TAG.amber, COMMITTEE_REVIEW: TAG.purple, PUBLISHED: TAG.green };
 const WISH_STATE_COLORS: Record<WishState, string> = { MADE: TAG.amber, CLAIMED: TAG.blue, FULFILLED: TAG.green, WITHDRAWN: TAG.grey };
-const pageOf = (rows: readonly unknown[]) => (rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false);
 
 /** The star campaigns of one village, latest quarter first. */
 export function CampaignsCard({ code }: { code: string }) {
@@ -39,38 +38,28 @@ export function CampaignsCard({ code }: { code: string }) {
   const campaigns = data?.starCampaigns ? [...data.starCampaigns].sort((a, b) => b.quarter.localeCompare(a.quarter) || a.kind.localeCompare(b.kind)) : undefined;
   return (
     <Card title={<h3 style={{ fontSize: 16, margin: 0 }}>星级评选</h3>}>
-      {loading && !data ? (
-        <Skeleton active />
-      ) : !campaigns ? (
-        <ApiErrorResult error={error} />
-      ) : (
-        <>
-          <PartialDataAlert error={error} />
-          <Table
-            rowKey="id"
-            size="small"
-            dataSource={campaigns}
-            data-testid="star-campaigns-table"
-            pagination={pageOf(campaigns)}
-            locale={{ emptyText: <Empty description="本村尚无评选" /> }}
-            columns={[
-              { title: '季度', dataIndex: 'quarter', key: 'quarter' },
-              { title: '评选', key: 'kind', render: (_, c) => STAR_KINDS[c.kind] },
-              { title: '阶段', key: 'state', render: (_, c) => <Tag color={STAR_STATE_COLORS[c.state]}>{STAR_STATES[c.state]}</Tag> },
-              { title: '有效提名', key: 'nominations', align: 'right', render: (_, c) => c.nominations.filter((n) => !n.struckReason).length },
-              {
-                title: '获评',
-                key: 'winners',
-                render: (_, c) =>
-                  c.state === 'PUBLISHED'
-                    ? [...c.winners].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((w) => w.nomineeName).join('、') || '—'
-                    : `名额 ${c.winnerCount}`,
-              },
-              { title: '公示 / 截止', key: 'when', render: (_, c) => formatTime(c.publishedAt ?? c.dueAt) },
-            ]}
-          />
-        </>
-      )}
+      <QueryTable
+        query={{ data, loading, error }}
+        rows={campaigns}
+        rowKey="id"
+        testId="star-campaigns-table"
+        empty="本村尚无评选"
+        columns={[
+          { title: '季度', dataIndex: 'quarter', key: 'quarter' },
+          { title: '评选', key: 'kind', render: (_, c) => STAR_KINDS[c.kind] },
+          { title: '阶段', key: 'state', render: (_, c) => <Tag color={STAR_STATE_COLORS[c.state]}>{STAR_STATES[c.state]}</Tag> },
+          { title: '有效提名', key: 'nominations', align: 'right', render: (_, c) => c.nominations.filter((n) => !n.struckReason).length },
+          {
+            title: '获评',
+            key: 'winners',
+            render: (_, c) =>
+              c.state === 'PUBLISHED'
+                ? [...c.winners].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((w) => w.nomineeName).join('、') || '—'
+                : `名额 ${c.winnerCount}`,
+          },
+          { title: '公示 / 截止', key: 'when', render: (_, c) => formatTime(c.publishedAt ?? c.dueAt) },
+        ]}
+      />
     </Card>
   );
 }
@@ -95,36 +84,26 @@ export function WishesCard({ code }: { code: string }) {
         />
       }
     >
-      {loading && !data ? (
-        <Skeleton active />
-      ) : !wishes ? (
-        <ApiErrorResult error={error} />
-      ) : (
-        <>
-          <PartialDataAlert error={error} />
-          <Table
-            rowKey="id"
-            size="small"
-            dataSource={wishes}
-            data-testid="wishes-table"
-            pagination={pageOf(wishes)}
-            locale={{ emptyText: <Empty description={state ? `没有${WISH_STATES[state]}的心愿` : '本村尚无心愿'} /> }}
-            columns={[
-              { title: '许愿人', dataIndex: 'wisherName', key: 'wisherName' },
-              { title: '对象', key: 'beneficiary', render: (_, w) => BENEFICIARIES[w.beneficiary] },
-              { title: '类别', key: 'kind', render: (_, w) => WISH_KINDS[w.kind] },
-              { title: '心愿', dataIndex: 'text', key: 'text' },
-              { title: '状态', key: 'state', render: (_, w) => <Tag color={WISH_STATE_COLORS[w.state]}>{WISH_STATES[w.state]}</Tag> },
-              { title: '许愿时间', key: 'madeAt', render: (_, w) => formatTime(w.madeAt) },
-              {
-                title: '认领 / 实现',
-                key: 'claim',
-                render: (_, w) => (w.claimantName ? `${w.claimantName}${w.fulfilledAt ? `，${formatTime(w.fulfilledAt)} 实现` : w.claimedAt ? `，${formatTime(w.claimedAt)} 认领` : ''}` : '—'),
-              },
-            ]}
-          />
-        </>
-      )}
+      <QueryTable
+        query={{ data, loading, error }}
+        rows={wishes}
+        rowKey="id"
+        testId="wishes-table"
+        empty={state ? `没有${WISH_STATES[state]}的心愿` : '本村尚无心愿'}
+        columns={[
+          { title: '许愿人', dataIndex: 'wisherName', key: 'wisherName' },
+          { title: '对象', key: 'beneficiary', render: (_, w) => BENEFICIARIES[w.beneficiary] },
+          { title: '类别', key: 'kind', render: (_, w) => WISH_KINDS[w.kind] },
+          { title: '心愿', dataIndex: 'text', key: 'text' },
+          { title: '状态', key: 'state', render: (_, w) => <Tag color={WISH_STATE_COLORS[w.state]}>{WISH_STATES[w.state]}</Tag> },
+          { title: '许愿时间', key: 'madeAt', render: (_, w) => formatTime(w.madeAt) },
+          {
+            title: '认领 / 实现',
+            key: 'claim',
+            render: (_, w) => (w.claimantName ? `${w.claimantName}${w.fulfilledAt ? `，${formatTime(w.fulfilledAt)} 实现` : w.claimedAt ? `，${formatTime(w.claimedAt)} 认领` : ''}` : '—'),
+          },
+        ]}
+      />
     </Card>
   );
 }

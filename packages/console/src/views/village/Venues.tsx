@@ -4,14 +4,14 @@
  * against capacity. Two queries for the page, whatever the number of rows.
  */
 import { useQuery } from '@apollo/client/react';
-import { Card, Empty, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Card, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { ActivityKind, VenueFunction } from '../../gql/graphql';
 import { TAG } from '../../tag-colors';
-import { ApiErrorResult, PartialDataAlert } from '../ApiErrorResult';
 import { formatTime } from '../orders/OrderTimeline';
+import { QueryTable } from '../QueryTable';
 import { ACTIVITY_KINDS } from './activity-fields';
 import { CampaignsCard, WishesCard } from './StarsAndWishes';
 
@@ -36,28 +36,21 @@ function VenuesCard({ code }: { code: string }) {
   const venues = data?.venues;
   return (
     <Card title={<h3 style={{ fontSize: 16, margin: 0 }}>“1+N”党群服务阵地</h3>}>
-      {loading && !data ? (
-        <Skeleton active />
-      ) : !venues ? (
-        <ApiErrorResult error={error} />
-      ) : (
-        <Table
-          rowKey="id"
-          size="small"
-          dataSource={venues}
-          data-testid="venues-table"
-          pagination={venues.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-          locale={{ emptyText: <Empty description="本村尚未登记阵地" /> }}
-          columns={[
-            { title: '阵地', dataIndex: 'name', key: 'name' },
-            { title: '类别', key: 'kind', render: (_, v) => (v.kind === 'MAIN' ? <Tag color={TAG.blue}>“1” 党群服务中心</Tag> : <Tag color={TAG.grey}>“N” 小组阵地</Tag>) },
-            { title: '功能', key: 'functions', render: (_, v) => v.functions.map((f) => FUNCTIONS[f]).join('、') || '—' },
-            { title: '容纳人数', dataIndex: 'capacity', key: 'capacity', align: 'right' },
-            { title: '开放时间', dataIndex: 'openingHours', key: 'openingHours' },
-            { title: '地址', dataIndex: 'address', key: 'address' },
-          ]}
-        />
-      )}
+      <QueryTable
+        query={{ data, loading, error }}
+        rows={venues}
+        rowKey="id"
+        testId="venues-table"
+        empty="本村尚未登记阵地"
+        columns={[
+          { title: '阵地', dataIndex: 'name', key: 'name' },
+          { title: '类别', key: 'kind', render: (_, v) => (v.kind === 'MAIN' ? <Tag color={TAG.blue}>“1” 党群服务中心</Tag> : <Tag color={TAG.grey}>“N” 小组阵地</Tag>) },
+          { title: '功能', key: 'functions', render: (_, v) => v.functions.map((f) => FUNCTIONS[f]).join('、') || '—' },
+          { title: '容纳人数', dataIndex: 'capacity', key: 'capacity', align: 'right' },
+          { title: '开放时间', dataIndex: 'openingHours', key: 'openingHours' },
+          { title: '地址', dataIndex: 'address', key: 'address' },
+        ]}
+      />
     </Card>
   );
 }
@@ -85,36 +78,26 @@ function ActivitiesCard({ code }: { code: string }) {
         />
       }
     >
-      {loading && !data ? (
-        <Skeleton active />
-      ) : !activities ? (
-        <ApiErrorResult error={error} />
-      ) : (
-        <>
-          <PartialDataAlert error={error} />
-          <Table
-            rowKey="id"
-            size="small"
-            dataSource={activities}
-            data-testid="activities-table"
-            pagination={activities.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-            locale={{ emptyText: <Empty description="这段时间没有活动" /> }}
-            columns={[
-              { title: '活动', dataIndex: 'title', key: 'title' },
-              { title: '类型', key: 'kind', render: (_, a) => ACTIVITY_KINDS[a.kind] },
-              { title: '时间', key: 'startsAt', render: (_, a) => formatTime(a.startsAt) },
-              { title: '地点', key: 'venue', render: (_, a) => a.venue?.name ?? '—' },
-              {
-                title: '报名',
-                key: 'signedUp',
-                align: 'right',
-                render: (_, a) => `${a.signedUp}/${a.capacity}${a.waitlisted > 0 ? `，候补 ${a.waitlisted}` : ''}`,
-              },
-              { title: '活动小结', key: 'summary', render: (_, a) => a.summary ?? (new Date(a.startsAt).getTime() > Date.now() ? '未开始' : '—') },
-            ]}
-          />
-        </>
-      )}
+      <QueryTable
+        query={{ data, loading, error }}
+        rows={activities}
+        rowKey="id"
+        testId="activities-table"
+        empty="这段时间没有活动"
+        columns={[
+          { title: '活动', dataIndex: 'title', key: 'title' },
+          { title: '类型', key: 'kind', render: (_, a) => ACTIVITY_KINDS[a.kind] },
+          { title: '时间', key: 'startsAt', render: (_, a) => formatTime(a.startsAt) },
+          { title: '地点', key: 'venue', render: (_, a) => a.venue?.name ?? '—' },
+          {
+            title: '报名',
+            key: 'signedUp',
+            align: 'right',
+            render: (_, a) => `${a.signedUp}/${a.capacity}${a.waitlisted > 0 ? `，候补 ${a.waitlisted}` : ''}`,
+          },
+          { title: '活动小结', key: 'summary', render: (_, a) => a.summary ?? (new Date(a.startsAt).getTime() > Date.now() ? '未开始' : '—') },
+        ]}
+      />
     </Card>
   );
 }
