@@ -1,4 +1,9 @@
+import http from 'node:http';
+import { Writable } from 'node:stream';
 import type { Viewer } from '@shanzhi/auth';
+import { createHttpApp, createLogger, createMetrics, finishHttpApp, GATEWAY_SECRET_HEADER, listen } from '@shanzhi/kit';
+import { ImportRunner } from '../src/routes/import.route';
+import { registerOpen311Routes } from '../src/routes/open311.route';
 import { seedDemoCatalogue } from '../src/seed/demo-catalogue';
 import {
   BAIJIACHI, CADRE, COUNTY, NEIGHBOUR, NEIGHBOUR_CADRE, startTestGrid, validIdNumber, VILLAGER, type DivisionFact, type TestGrid,
@@ -160,5 +165,67 @@ describe('Open311 service requests', () => {
   ])('refuses the filter %s naming it', async (query, field) => {
     const res = await call('GET', `/requests.json?jurisdiction_id=511425&${query}`, CADRE);
     expect(res).toEqual({ status: 400, body: [{ code: 400, description: expect.any(String), field }] });
+  });
+});
+
+describe('Open311 client address', () => {
+  const SECRET = 'a-gateway-secret-of-at-least-32-characters';
+  const lines: Array<Record<string, unknown>> = [];
+  let server: http.Server;
+  let gatewayBase: string;
+
+  // The grid's own routes on a server whose log the test reads, configured with the gateway's shared secret.
+  beforeAll(async () => {
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(...String(chunk).split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>));
+        done();
+      },
+    });
+    const log = createLogger('grid', 'info', sink);
+    const app = createHttpApp({ log, registry: createMetrics('grid').registry, readiness: [], isDraining: () => false });
+    registerOpen311Routes(app, { config: { ...grid.config, GATEWAY_SHARED_SECRET: SECRET }, log, runner: () => grid.service.container.get(ImportRunner) });
+    finishHttpApp(app, log);
+    server = http.createServer(app);
+    gatewayBase = `http://127.0.0.1:${await listen(server, '127.0.0.1', 0)}/open311/v2`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  /** One call with extra headers; the log lines it wrote. */
+  async function logged(method: 'GET' | 'POST', path: string, headers: Record<string, string>, body?: Record<string, string>) {
+    lines.length = 0;
+    const res = await fetch(`${gatewayBase}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${await grid.tokenFor(VILLAGER)}`, ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...headers },
+      body: body ? new URLSearchParams(body).toString() : undefined,
+    });
+    return { status: res.status, body: (await res.json()) as any, lines: [...lines] };
+  }
+
+  it('records a request passed through by the gateway under the address and request id the gateway forwards', async () => {
+    const res = await logged('POST', '/requests.json', { [GATEWAY_SECRET_HEADER]: SECRET, 'x-forwarded-for': '203.0.113.7', 'x-request-id': 'gw-open311-1' }, {
+      jurisdiction_id: '511425', service_code: items[0]!.id, description: '家门口路灯不亮',
+    });
+    expect(res.status).toBe(201);
+    const placed = res.lines.find((l) => l.event === 'service_order_placed');
+    expect(placed).toMatchObject({ orderId: res.body[0].service_request_id, clientIp: '203.0.113.7', requestId: 'gw-open311-1' });
+  });
+
+  it.each([
+    ['without the gateway secret', {}],
+    ['with a wrong secret', { [GATEWAY_SECRET_HEADER]: 'not-the-gateway-secret-not-the-gateway-secret' }],
+  ])('ignores a forwarded address %s: the caller is known by its socket address', async (_what, headers: Record<string, string>) => {
+    const res = await logged('GET', '/services.json?jurisdiction_id=511402', { ...headers, 'x-forwarded-for': '203.0.113.7' });
+    expect(res.status).toBe(403);
+    const refused = res.lines.find((l) => l.event === 'scope_denied');
+    expect(refused).toMatchObject({ clientIp: '127.0.0.1' });
+  });
+
+  it('names the forwarded address on a refusal too, before the token is even checked', async () => {
+    const res = await logged('GET', '/services.json?jurisdiction_id=511425', { authorization: 'Bearer abc', [GATEWAY_SECRET_HEADER]: SECRET, 'x-forwarded-for': '198.51.100.4' });
+    expect(res.status).toBe(401);
+    expect(res.lines.find((l) => l.event === 'token_refused')).toMatchObject({ clientIp: '198.51.100.4' });
   });
 });

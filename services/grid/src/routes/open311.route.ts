@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, loaderRegistry, verifierFromConfig, viewerFromAuthorization, type RequestContext } from '@shanzhi/kit';
+import { AppError, clientIp, loaderRegistry, verifierFromConfig, viewerFromAuthorization, type RequestContext } from '@shanzhi/kit';
 import type { Express, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { GridConfig } from '../config';
@@ -63,11 +63,16 @@ export function registerOpen311Routes(app: Express, deps: { config: GridConfig; 
   const verify = verifierFromConfig(deps.config);
   const base = '/open311/v2';
 
-  /** Runs one call as a GraphQL request would: a verified viewer, a fresh EntityManager, coded errors. */
+  /**
+   * Runs one call as a GraphQL request would: a verified viewer, a fresh EntityManager, coded errors, and the
+   * request id and client address the gateway passes along (the address believed only with its shared secret).
+   */
   const handle = (fn: (ctx: RequestContext, req: Request) => Promise<unknown>, status = 200) => (req: Request, res: Response) => {
     void (async () => {
-      const requestId = randomUUID();
-      const log = deps.log.child({ requestId });
+      const requestId = typeof res.locals.requestId === 'string' ? res.locals.requestId : randomUUID();
+      const address = clientIp(req, deps.config.GATEWAY_SHARED_SECRET);
+      // Open311 clients are outside applications: each log line of the call, refusals included, names the address.
+      const log = deps.log.child({ requestId, clientIp: address });
       let viewer;
       try {
         viewer = await viewerFromAuthorization(verify, req.headers.authorization, log);
@@ -76,7 +81,7 @@ export function registerOpen311Routes(app: Express, deps: { config: GridConfig; 
       }
       if (!viewer) return refuse(res, 401, '请先登录 (authentication required)');
       const runner = deps.runner();
-      const ctx: RequestContext = { requestId, viewer, clientIp: req.socket.remoteAddress ?? 'unknown', em: runner.orm.em.fork(), log, loader: loaderRegistry() };
+      const ctx: RequestContext = { requestId, viewer, clientIp: address, em: runner.orm.em.fork(), log, loader: loaderRegistry() };
       try {
         const body = await fn(ctx, req);
         res.status(status).setHeader('cache-control', 'no-store').json(body);
