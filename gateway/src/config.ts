@@ -26,6 +26,11 @@ export const gatewayConfigSchema = baseConfigSchema
      * caller's authorization; see SubgraphDataSource). `false` sends every fetch.
      */
     DEDUPE_SUBGRAPH_FETCHES: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+    /**
+     * How long a whole response of a cached query (the registry's `cachedQueries`) may live in Redis even
+     * without an invalidating change (safety net; REDIS_URL unset: no response cache).
+     */
+    RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().positive().default(600),
     /** Keeps @apollo/gateway from reporting usage data to Apollo (its APOLLO_TELEMETRY_DISABLED); on unless `false`. */
     APOLLO_TELEMETRY_DISABLED: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
     SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', 'supergraph.graphql')),

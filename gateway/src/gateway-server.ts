@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
@@ -8,8 +9,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import { Counter } from 'prom-client';
+import { Counter, type Registry } from 'prom-client';
 import {
+  CACHE_VERSIONS_HEADER,
   createHttpApp,
   createLogger,
   createMetrics,
@@ -19,6 +21,8 @@ import {
   internalErrorLogger,
   listen,
   loadRegistry,
+  type Logger,
+  ResponseCache,
   verifierFromConfig,
   viewerFromAuthorization,
   type RunningServer,
@@ -82,14 +86,18 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     labelNames: ['subgraph'] as const,
     registers: [metrics.registry],
   });
+  const supergraphSdl = fs.readFileSync(config.SUPERGRAPH_PATH, 'utf8');
+  const registry = loadRegistry();
+  const cache = responseCache(config, supergraphSdl, registry.flatMap((s) => s.cachedQueries ?? []), log, metrics.registry);
   const gateway = new ApolloGateway({
-    supergraphSdl: fs.readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
+    supergraphSdl,
     buildService: ({ name, url }) =>
       new SubgraphDataSource(name, config.SUBGRAPH_URLS[name] ?? url!, {
         timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
         gatewaySecret: config.GATEWAY_SHARED_SECRET,
         dedupe: config.DEDUPE_SUBGRAPH_FETCHES,
         onShared: (subgraph) => sharedFetches.inc({ subgraph }),
+        onAnswer: (headers) => cache.noteVersions(headers.get(CACHE_VERSIONS_HEADER)),
       }),
   });
   const httpServer = http.createServer();
@@ -122,8 +130,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
   const app = createHttpApp({ log, registry: metrics.registry, readiness: [], isDraining: () => draining });
   // Express hashes every response body for an ETag; no client revalidates a POSTed GraphQL answer.
   app.set('etag', false);
+  // Refusals are logged where GraphQL refuses the request (the context below), not twice.
+  const viewerOf = (authorization: string | undefined) => viewerFromAuthorization(verifyToken, authorization);
   app.use(
     '/graphql',
+    // A stored response of a cached query is sent before Apollo parses anything.
+    cache.middleware(viewerOf),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -134,7 +146,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
       },
     }),
   );
-  passThrough(app, passThroughRoutes(loadRegistry(), config.SUBGRAPH_URLS), { log, gatewaySecret: config.GATEWAY_SHARED_SECRET, clientIp });
+  passThrough(app, passThroughRoutes(registry, config.SUBGRAPH_URLS), { log, gatewaySecret: config.GATEWAY_SHARED_SECRET, clientIp });
   if (config.CONSOLE_DIR) serveConsole(app, config.CONSOLE_DIR);
   finishHttpApp(app, log);
   httpServer.on('request', app);
@@ -149,7 +161,32 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
       (stopped ??= (async () => {
         draining = true;
         await apollo.stop();
+        await cache.close();
         log.info('stopped');
       })()),
   };
+}
+
+/**
+ * The gateway's whole-response cache: a response is stored when every subgraph answer it was built from
+ * announced the versions it read (supervision's `compare` and `ranking`), under those versions, so the
+ * subgraph's own invalidation ends it too. Its namespace carries the supergraph's hash: a new schema never
+ * serves an answer shaped by the old one.
+ */
+function responseCache(config: GatewayConfig, supergraphSdl: string, rootFields: string[], log: Logger, registry: Registry): ResponseCache {
+  const labelled = { registers: [registry] };
+  return new ResponseCache({
+    namespace: `gateway:${createHash('sha256').update(supergraphSdl).digest('hex').slice(0, 16)}`,
+    url: config.REDIS_URL,
+    ttlSeconds: config.RESPONSE_CACHE_TTL_SECONDS,
+    log: log.child({ component: 'response-cache' }),
+    metrics: {
+      requests: new Counter({ name: 'gateway_response_cache_requests_total', help: 'Cached-query responses by outcome: hit, miss, bypass', labelNames: ['outcome'] as const, ...labelled }),
+      errors: new Counter({ name: 'gateway_response_cache_errors_total', help: 'Redis errors of the response cache (answers were computed)', ...labelled }),
+    },
+    rootFields,
+    // Stored only when every subgraph answer announced its versions, which those answers check themselves.
+    checkRootFields: false,
+    announceVersions: false,
+  });
 }

@@ -28,6 +28,8 @@ export interface SubgraphDataSourceOptions {
   dedupe?: boolean;
   /** Called once for each request that joined a fetch already in flight instead of making its own. */
   onShared?: (subgraph: string) => void;
+  /** Called with each answer's headers, in the async context of the request that asked (shared or not). */
+  onAnswer?: (headers: Headers) => void;
 }
 
 /**
@@ -62,6 +64,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly gatewaySecret?: string;
   private readonly dedupe: boolean;
   private readonly onShared?: (subgraph: string) => void;
+  private readonly onAnswer?: (headers: Headers) => void;
 
   constructor(
     readonly name: string,
@@ -77,6 +80,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.gatewaySecret = options.gatewaySecret;
     this.dedupe = options.dedupe ?? true;
     this.onShared = options.onShared;
+    this.onAnswer = options.onAnswer;
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -110,6 +114,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     } else {
       answer = await call();
     }
+    this.onAnswer?.(answer.headers);
     return new Response(answer.text, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
   }
 

@@ -26,7 +26,8 @@ let township: string;
 let cadre: string;
 
 beforeAll(async () => {
-  p = await startPlatform();
+  // With Redis the gateway keeps whole responses of supervision's cached queries too.
+  p = await startPlatform(process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL } : {});
   [county, township, cadre] = await Promise.all([login(p.url, `county-${DEMO_COUNTY_CODE}`), login(p.url, `township-${DEMO_TOWNSHIP_CODE}`), login(p.url, `village-${DEMO_VILLAGE_CODE}`)]);
   // Every service publishes its demo villages' indicators on its first start; supervision reads them from Kafka.
   await eventually(async () => {
@@ -77,6 +78,41 @@ describe('supervision through the gateway', () => {
       expect(r.data.compare).toBeNull();
       expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
+  });
+
+  it('a repeated comparison is the gateway’s stored response, and a new household is seen in it at once', async () => {
+    if (!process.env.TEST_REDIS_URL) return; // the response cache needs Redis
+    const hits = async () => {
+      const text = await (await fetch(p.url.replace(/\/graphql$/, '/metrics'))).text();
+      return Number(/^gateway_response_cache_requests_total\{[^}]*outcome="hit"[^}]*\} (\d+)/m.exec(text)?.[1] ?? 0);
+    };
+    const households = `query($scope: String!) { compare(scope: $scope, indicators: ["grid.households"]) { rows { division { code } values { value } } } }`;
+    const valueOf = (r: any) => r.data.compare.rows.find((row: any) => row.division.code === DEMO_VILLAGE_CODE).values[0].value as number;
+    const first = await gql<any>(p.url, households, { scope: DEMO_TOWNSHIP_CODE }, county);
+    expect(first.errors).toBeUndefined();
+    const h0 = await hits();
+    expect(await gql<any>(p.url, households, { scope: DEMO_TOWNSHIP_CODE }, county)).toEqual(first);
+    expect((await hits()) - h0).toBe(1);
+    // The same body from the township's officer is its own entry, computed under its own scope.
+    expect(await gql<any>(p.url, households, { scope: DEMO_TOWNSHIP_CODE }, township)).toEqual(first);
+    expect((await hits()) - h0).toBe(1);
+    // A division's name comes from organizations, whose answers carry no versions: never stored.
+    const named = `query($scope: String!) { compare(scope: $scope, indicators: ["grid.households"]) { rows { division { code name } values { value } } } }`;
+    for (let i = 0; i < 2; i++) expect((await gql<any>(p.url, named, { scope: DEMO_TOWNSHIP_CODE }, county)).errors).toBeUndefined();
+    expect((await hits()) - h0).toBe(1);
+
+    // The village registers a household: the grid publishes the count, supervision invalidates the village's
+    // versions, and the gateway's stored answer is no longer served.
+    const areas = await gql<any>(p.url, `{ areas(divisionCode: "${DEMO_VILLAGE_CODE}") { id divisionCode } }`, undefined, cadre);
+    const area = areas.data.areas[0];
+    const registered = await gql<any>(
+      p.url,
+      'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }',
+      { input: { divisionCode: area.divisionCode, areaId: area.id, address: '百家池村新居 9 号', headName: '陈新民', residents: [{ name: '陈新民', idNumber: '51142519900101123X', relation: 'HEAD' }] } },
+      cadre,
+    );
+    expect(registered.errors).toBeUndefined();
+    await eventually(async () => valueOf(await gql<any>(p.url, households, { scope: DEMO_TOWNSHIP_CODE }, county)) === valueOf(first) + 1, 30000);
   });
 
   it('the demo year’s signals are alerts; the township acknowledges one of its own, once', async () => {

@@ -19,3 +19,4 @@ export * from './text';
 export * from './tooling';
 export * from './validation';
 export * from './page-info';
+export * from './response-cache';

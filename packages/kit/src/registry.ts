@@ -16,6 +16,11 @@ export interface SubgraphEntry {
    * service, each a first path segment such as `/import`.
    */
   httpPaths?: string[];
+  /**
+   * Root query fields whose answers the service versions (it sends CACHE_VERSIONS_HEADER with them): the
+   * gateway keeps whole responses of operations that name them in its response cache.
+   */
+  cachedQueries?: string[];
 }
 
 /** Paths the gateway answers itself, which no service may claim. */
@@ -48,6 +53,9 @@ export function loadRegistry(root: string = repoRoot()): SubgraphEntry[] {
         throw new Error(`${REGISTRY_FILE}: entry ${e.name} has a bad, reserved or duplicate HTTP path ${JSON.stringify(p)}`);
       }
       claimed.add(p);
+    }
+    for (const f of e.cachedQueries ?? []) {
+      if (!/^[_A-Za-z][_0-9A-Za-z]*$/.test(f)) throw new Error(`${REGISTRY_FILE}: entry ${e.name} has a bad cached query field ${JSON.stringify(f)}`);
     }
   }
   return entries;

@@ -29,4 +29,9 @@ describe('subgraph registry', () => {
   ])('refuses %s', (_what, entries) => {
     expect(() => loadRegistry(registryOf(entries))).toThrow(/HTTP path/);
   });
+
+  it('refuses a cached query field that is not a GraphQL name', () => {
+    expect(() => loadRegistry(registryOf([{ ...entry('a'), cachedQueries: ['compare', 'rank ing'] }]))).toThrow(/cached query field "rank ing"/);
+    expect(loadRegistry().find((s) => s.name === 'supervision')?.cachedQueries).toEqual(['compare', 'ranking']);
+  });
 });

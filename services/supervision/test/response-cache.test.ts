@@ -1,3 +1,4 @@
+import { CACHE_VERSIONS_HEADER } from '@shanzhi/kit';
 import type { TestService } from '@shanzhi/kit/testing';
 import type { SupervisionConfig } from '../src/config';
 import { storeValues } from '../src/services/read-model.service';
@@ -87,6 +88,24 @@ describe('whole-response cache of compare and ranking', () => {
     await t.service.orm.em.fork().transactional((em) => storeValues(em, [residents(VILLAGES_B[0]!, 5)]));
     await t.service.container.get(ResponseCache).invalidateVillages([VILLAGES_B[0]!]);
     expect(await Promise.all([ask(TOWNSHIP_A), ask(TOWNSHIP_B)])).toEqual([[1], [5]]);
+  });
+
+  it('announces the versions an answer read, stored or served, so the gateway can keep it under them', async () => {
+    if (!t.config.REDIS_URL) return;
+    const token = await t.tokenFor(viewers.county);
+    const ask = (query: string) =>
+      fetch(t.service.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+    const query = `{ compare(scope: "${TOWNSHIP_A}", indicators: ["grid.areaChiefCoverage"]) { rows { values { value } } } }`;
+    const computed = await ask(query);
+    const versions = computed.headers.get(CACHE_VERSIONS_HEADER);
+    expect(versions).toMatch(new RegExp(`^\\S+:version:${TOWNSHIP_A}=\\d+$`));
+    const served = await ask(query);
+    expect(served.headers.get(CACHE_VERSIONS_HEADER)).toBe(versions);
+    expect(await served.text()).toBe(await computed.text());
+    // An answer that is not stored announces nothing.
+    const mixed = await ask(`{ compare(scope: "${TOWNSHIP_A}", indicators: ["grid.households"]) { scope } alerts(scope: "${TOWNSHIP_A}") { totalCount } }`);
+    expect(mixed.status).toBe(200);
+    expect(mixed.headers.get(CACHE_VERSIONS_HEADER)).toBeNull();
   });
 
   it('answers malformed JSON with the usual 400', async () => {
