@@ -2,6 +2,7 @@ import { DEMO_NEIGHBOUR_CODE, DEMO_VIEWERS, DEMO_VILLAGE_CODE, loadDivisions, vi
 import { createCloudEvent, DIVISION_CREATED, type CloudEvent } from '@shanzhi/events';
 import { eventually, startTestService, type TestService } from '@shanzhi/kit/testing';
 import type { GridConfig } from '../src/config';
+import { seedDemoCatalogue } from '../src/seed/demo-catalogue';
 import grid from '../src/service';
 import { idCheckCharacter } from '../src/services/id-card.validator';
 
@@ -61,6 +62,77 @@ export async function startTestGrid(env: Record<string, string> = {}, before?: (
       });
     },
   };
+}
+
+/** 百家池村's first villager group, where the ordering villager's household is registered. */
+export const GROUP1 = `${BAIJIACHI}001`;
+
+/** The divisions the service-order tests announce: 青神县, 高台镇, 百家池村 with its first group, and a neighbour village. */
+export const ORDER_DIVISIONS: DivisionFact[] = [
+  { code: '511425', name: '青神县', level: 'COUNTY', parentCode: '511400' },
+  { code: '511425112', name: '高台镇', level: 'TOWNSHIP', parentCode: '511425' },
+  { code: BAIJIACHI, name: '百家池村', level: 'VILLAGE', parentCode: '511425112' },
+  { code: GROUP1, name: '第一村民小组', level: 'GROUP', parentCode: BAIJIACHI },
+  { code: NEIGHBOUR, name: '邻村', level: 'VILLAGE', parentCode: '511425112' },
+];
+
+/** A service item of the demo county's catalogue, as the order tests read it. */
+export interface CatalogueItem {
+  id: string;
+  name: string;
+  timeLimit: string;
+  responsibleLevel: string;
+  department: string | null;
+  version: number;
+}
+
+/** The household of the villager account: its head is the one resident, and the account is linked to them. */
+export interface VillagerHousehold {
+  address: string;
+  headName: string;
+  idNumber: string;
+  phone: string;
+}
+
+/** What `seedOrderingVillager` leaves: the catalogue's items in catalogue order and the villager's household. */
+export interface OrderingVillager {
+  items: CatalogueItem[];
+  householdId: string;
+}
+
+/**
+ * A villager who can order services: announces ORDER_DIVISIONS, seeds the demo county's catalogue, has the
+ * cadre register `household` in 第一村民小组 and link the VILLAGER account to its head.
+ */
+export async function seedOrderingVillager(t: TestGrid, household: VillagerHousehold): Promise<OrderingVillager> {
+  await t.announce(ORDER_DIVISIONS);
+  await seedDemoCatalogue(t.service.orm.em.fork(), '511425');
+  const cat = await t.gql(
+    `{ serviceCatalogue(countyCode: "511425") { categories { items { id name timeLimit responsibleLevel department version } } } }`,
+    {},
+    VILLAGER,
+  );
+  if (cat.errors) throw new Error(`catalogue not served: ${JSON.stringify(cat.errors)}`);
+  const items: CatalogueItem[] = cat.data!.serviceCatalogue.categories.flatMap((c: { items: CatalogueItem[] }) => c.items);
+  const reg = await t.gql(
+    `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id residents { id } } }`,
+    {
+      input: {
+        divisionCode: GROUP1, address: household.address, headName: household.headName,
+        residents: [{ name: household.headName, idNumber: household.idNumber, phone: household.phone, relation: 'HEAD' }],
+      },
+    },
+    CADRE,
+  );
+  if (reg.errors) throw new Error(`household not registered: ${JSON.stringify(reg.errors)}`);
+  const { id: householdId, residents } = reg.data!.registerHousehold as { id: string; residents: Array<{ id: string }> };
+  const link = await t.gql(
+    `mutation($input: LinkVillagerAccountInput!) { linkVillagerAccount(input: $input) { id } }`,
+    { input: { residentId: residents[0]!.id, username: VILLAGER.username } },
+    CADRE,
+  );
+  if (link.errors) throw new Error(`villager account not linked: ${JSON.stringify(link.errors)}`);
+  return { items, householdId };
 }
 
 /** A valid fictitious ID number (GB 11643 checksum) of 青神县 for a birth date and a sequence. */

@@ -4,26 +4,17 @@ import type { Viewer } from '@shanzhi/auth';
 import { createHttpApp, createLogger, createMetrics, finishHttpApp, GATEWAY_SECRET_HEADER, listen } from '@shanzhi/kit';
 import { ImportRunner } from '../src/routes/import.route';
 import { registerOpen311Routes } from '../src/routes/open311.route';
-import { seedDemoCatalogue } from '../src/seed/demo-catalogue';
 import {
-  BAIJIACHI, CADRE, COUNTY, NEIGHBOUR, NEIGHBOUR_CADRE, startTestGrid, validIdNumber, VILLAGER, type DivisionFact, type TestGrid,
+  CADRE, COUNTY, NEIGHBOUR_CADRE, seedOrderingVillager, startTestGrid, validIdNumber, VILLAGER, type CatalogueItem, type TestGrid,
 } from './helpers';
 
-const GROUP1 = `${BAIJIACHI}001`;
-const DIVISIONS: DivisionFact[] = [
-  { code: '511425', name: '青神县', level: 'COUNTY', parentCode: '511400' },
-  { code: '511425112', name: '高台镇', level: 'TOWNSHIP', parentCode: '511425' },
-  { code: BAIJIACHI, name: '百家池村', level: 'VILLAGE', parentCode: '511425112' },
-  { code: GROUP1, name: '第一村民小组', level: 'GROUP', parentCode: BAIJIACHI },
-  { code: NEIGHBOUR, name: '邻村', level: 'VILLAGE', parentCode: '511425112' },
-];
 const HEAD = '王建国';
 const PHONE = '13812345678';
 
 let grid: TestGrid;
 let base: string;
 let ownHousehold: string;
-let items: Array<{ id: string; name: string; timeLimit: string }>;
+let items: CatalogueItem[];
 
 /** One Open311 call as `as` (a viewer, or nobody): status and parsed body. */
 async function call(method: 'GET' | 'POST', path: string, as: Viewer | null, body?: Record<string, string> | string, type = 'application/x-www-form-urlencoded') {
@@ -49,22 +40,7 @@ async function footprint() {
 beforeAll(async () => {
   grid = await startTestGrid({ ORDER_SWEEP_INTERVAL_SECONDS: '3600' });
   base = grid.service.url.replace(/\/graphql$/, '/open311/v2');
-  await grid.announce(DIVISIONS);
-  await seedDemoCatalogue(grid.service.orm.em.fork(), '511425');
-  const cat = await grid.gql(`{ serviceCatalogue(countyCode: "511425") { categories { items { id name timeLimit } } } }`, {}, VILLAGER);
-  items = cat.data!.serviceCatalogue.categories.flatMap((c: any) => c.items);
-  const reg = await grid.gql(
-    `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id residents { id } } }`,
-    { input: { divisionCode: GROUP1, address: '百家池 8 号', headName: HEAD, residents: [{ name: HEAD, idNumber: validIdNumber(311, '19700101'), phone: PHONE, relation: 'HEAD' }] } },
-    CADRE,
-  );
-  ownHousehold = reg.data!.registerHousehold.id;
-  const link = await grid.gql(
-    `mutation($input: LinkVillagerAccountInput!) { linkVillagerAccount(input: $input) { id } }`,
-    { input: { residentId: reg.data!.registerHousehold.residents[0].id, username: VILLAGER.username } },
-    CADRE,
-  );
-  expect(link.errors).toBeUndefined();
+  ({ items, householdId: ownHousehold } = await seedOrderingVillager(grid, { address: '百家池 8 号', headName: HEAD, idNumber: validIdNumber(311, '19700101'), phone: PHONE }));
 }, 60_000);
 afterAll(async () => {
   await grid?.stop();

@@ -1,20 +1,10 @@
-import { seedDemoCatalogue } from '../src/seed/demo-catalogue';
 import { ServiceOrderState } from '../src/entities/service-enums';
 import { sweepOrderDeadlines } from '../src/services/order-deadline.service';
 import { ORDER_TRANSITIONS } from '../src/services/service-order-states';
 import {
-  BAIJIACHI, CADRE, COUNTY, errorCode, errorField, NEIGHBOUR, NEIGHBOUR_CADRE, startTestGrid, TOWNSHIP, validIdNumber, VILLAGER,
-  type DivisionFact, type TestGrid,
+  BAIJIACHI, CADRE, COUNTY, errorCode, errorField, GROUP1, NEIGHBOUR, NEIGHBOUR_CADRE, seedOrderingVillager, startTestGrid, TOWNSHIP, validIdNumber,
+  VILLAGER, type CatalogueItem, type TestGrid,
 } from './helpers';
-
-const GROUP1 = `${BAIJIACHI}001`;
-const DIVISIONS: DivisionFact[] = [
-  { code: '511425', name: '青神县', level: 'COUNTY', parentCode: '511400' },
-  { code: '511425112', name: '高台镇', level: 'TOWNSHIP', parentCode: '511425' },
-  { code: BAIJIACHI, name: '百家池村', level: 'VILLAGE', parentCode: '511425112' },
-  { code: GROUP1, name: '第一村民小组', level: 'GROUP', parentCode: BAIJIACHI },
-  { code: NEIGHBOUR, name: '邻村', level: 'VILLAGE', parentCode: '511425112' },
-];
 
 const CATALOGUE = `query($c: String!) { serviceCatalogue(countyCode: $c) { countyCode categories { id name items { id name timeLimit responsibleLevel department version } } } }`;
 const PLACE = `mutation($input: PlaceServiceOrderInput!) { placeServiceOrder(input: $input) { id state dueAt placedAt overdue channel itemVersion itemName duplicateCandidateId contactPhone item { id } timeline { from to by note } } }`;
@@ -25,11 +15,12 @@ const ORDERS = `query($code: String!, $state: ServiceOrderState, $overdue: Boole
 }`;
 
 let grid: TestGrid;
-let items: Array<{ id: string; name: string; timeLimit: string; responsibleLevel: string }>;
+let items: CatalogueItem[];
 let ownHousehold: string;
 let otherHousehold: string;
 let neighbourHousehold: string;
-let serial = 0;
+// Household 1 is the villager's own, registered by seedOrderingVillager; `register` numbers the others from 2.
+let serial = 1;
 
 async function register(divisionCode: string, head: string): Promise<string> {
   serial++;
@@ -62,16 +53,9 @@ async function place(overrides: Record<string, unknown> = {}, viewer: any = VILL
 
 beforeAll(async () => {
   grid = await startTestGrid({ ORDER_SWEEP_INTERVAL_SECONDS: '3600' });
-  await grid.announce(DIVISIONS);
-  await seedDemoCatalogue(grid.service.orm.em.fork(), '511425');
-  const cat = await grid.gql(CATALOGUE, { c: '511425' }, VILLAGER);
-  items = cat.data!.serviceCatalogue.categories.flatMap((c: any) => c.items);
-  ownHousehold = await register(GROUP1, '王建国');
+  ({ items, householdId: ownHousehold } = await seedOrderingVillager(grid, { address: '1 号', headName: '王建国', idNumber: validIdNumber(11, '19700101'), phone: '13912345678' }));
   otherHousehold = await register(GROUP1, '李四');
   neighbourHousehold = await register(`${NEIGHBOUR}`, '赵六');
-  const [head] = await grid.sql<{ id: string }>('select id from resident where household_id = ?', [ownHousehold]);
-  const link = await grid.gql(`mutation($input: LinkVillagerAccountInput!) { linkVillagerAccount(input: $input) { id } }`, { input: { residentId: head!.id, username: VILLAGER.username } }, CADRE);
-  expect(link.errors).toBeUndefined();
 }, 60_000);
 afterAll(async () => {
   await grid?.stop();
