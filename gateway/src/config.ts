@@ -31,6 +31,12 @@ export const gatewayConfigSchema = baseConfigSchema
      * without an invalidating change (safety net; REDIS_URL unset: no response cache).
      */
     RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().positive().default(600),
+    /**
+     * An operation whose query plan is one whole fetch from one subgraph is sent to that subgraph as the
+     * client wrote it, and its answer handed on without the gateway re-executing it (see SingleFetchRoutes).
+     * `false` plans and executes every operation.
+     */
+    PASS_SINGLE_FETCHES: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
     /** Keeps @apollo/gateway from reporting usage data to Apollo (its APOLLO_TELEMETRY_DISABLED); on unless `false`. */
     APOLLO_TELEMETRY_DISABLED: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
     SUPERGRAPH_PATH: z.string().default(path.join(__dirname, '..', 'supergraph.graphql')),

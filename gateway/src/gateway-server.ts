@@ -31,6 +31,7 @@ import { applyApolloGatewayEnvironment, type GatewayConfig } from './config';
 import { serveConsole } from './console-static';
 import { passThrough, passThroughRoutes } from './http-passthrough';
 import type { GatewayContext } from './gateway-context';
+import { SingleFetchRoutes } from './single-fetch';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 /** Codes the gateway adds on top of the kit's: composition and subgraph failures. */
@@ -89,8 +90,16 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
   const supergraphSdl = fs.readFileSync(config.SUPERGRAPH_PATH, 'utf8');
   const registry = loadRegistry();
   const cache = responseCache(config, supergraphSdl, registry.flatMap((s) => s.cachedQueries ?? []), log, metrics.registry);
+  const passed = new Counter({
+    name: 'gateway_single_fetch_answers_total',
+    help: 'Operations one subgraph answered whole, handed on without the gateway re-shaping them',
+    labelNames: ['subgraph'] as const,
+    registers: [metrics.registry],
+  });
+  const singleFetch = config.PASS_SINGLE_FETCHES ? new SingleFetchRoutes((subgraph) => passed.inc({ subgraph })) : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl,
+    ...(singleFetch ? { experimental_didResolveQueryPlan: singleFetch.learn } : {}),
     buildService: ({ name, url }) =>
       new SubgraphDataSource(name, config.SUBGRAPH_URLS[name] ?? url!, {
         timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
@@ -100,6 +109,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
         onAnswer: (headers) => cache.noteVersions(headers.get(CACHE_VERSIONS_HEADER)),
       }),
   });
+  if (singleFetch) gateway.executor = singleFetch.wrap(gateway.executor);
   const httpServer = http.createServer();
   const production = config.NODE_ENV === 'production';
   const protection = armor(config);

@@ -277,6 +277,31 @@ describe('gateway protections', () => {
     }
   });
 
+  it('hands on an operation one subgraph answers whole as the subgraph answers it, the same as its own assembly', async () => {
+    const passed = async () => {
+      const text = await (await fetch(p.url.replace(/\/graphql$/, '/metrics'))).text();
+      return [...text.matchAll(/^gateway_single_fetch_answers_total\{[^}]*\} (\d+)/gm)].reduce((n, m) => n + Number(m[1]), 0);
+    };
+    // The grid alone answers the page: the first request is planned and assembled by the gateway, the next are
+    // the grid's answer handed on.
+    const page = `query Page($code: String!, $first: Int) { page: households(divisionCode: $code, first: $first) { totalCount nodes { id divisionCode residents { name idNumber } } } }`;
+    const assembled = await gql<any>(p.url, page, { code: BAIJIACHI, first: 3 }, village);
+    expect(assembled.errors).toBeUndefined();
+    const n0 = await passed();
+    expect(await gql<any>(p.url, page, { code: BAIJIACHI, first: 3 }, village)).toEqual(assembled);
+    expect((await passed()) - n0).toBe(1);
+    // Errors never take the short path: the refusal is the gateway's own, the same both times.
+    const refused = await gql<any>(p.url, page, { code: NEIGHBOUR, first: 3 }, village);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await gql<any>(p.url, page, { code: NEIGHBOUR, first: 3 }, village)).toEqual(refused);
+    // Two subgraphs (the name from organizations, the count from the grid): always planned and assembled.
+    const both = `{ division(code: "${BAIJIACHI}") { name householdCount } }`;
+    for (let i = 0; i < 2; i++) expect((await gql<any>(p.url, both, undefined, village)).data.division.householdCount).toBe(1115);
+    // Introspection is the gateway's: never sent on.
+    for (let i = 0; i < 2; i++) expect((await gql<any>(p.url, '{ __type(name: "Household") { name } }', undefined, village)).data.__type.name).toBe('Household');
+    expect((await passed()) - n0).toBe(1);
+  });
+
   // Last: it stops the grid subgraph.
   it('returns partial data and a coded error when a subgraph is down', async () => {
     await p.services.grid!.stop();

@@ -100,6 +100,11 @@ describe('identical subgraph queries in flight at once', () => {
   it('share one fetch for the same caller, and each gets the whole answer', async () => {
     const direct = await grid.gql(page, {}, cadre);
     expect(direct.data?.households.totalCount).toBe(2);
+    // The gateway plans an operation on its first request; later ones, sent on as the client wrote them (one
+    // whole grid fetch), are the ones that arrive together.
+    proxy.release();
+    await postGraphQL(gateway.url, page, {}, cadre);
+    proxy.hold();
     const before = await sharedSoFar();
     const answers = Promise.all([0, 1, 2].map(() => postGraphQL(gateway.url, page, {}, cadre)));
     await eventually(async () => proxy.arrived.length >= 1 && (await sharedSoFar()) - before === 2);
@@ -143,6 +148,22 @@ describe('identical subgraph queries in flight at once', () => {
     for (const r of await answers) expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await sharedSoFar()).toBe(before);
     expect(await grid.sql('select count(*)::int as n from service_order')).toEqual(orders);
+  });
+
+  it('a subgraph that times out on an operation sent on whole is reported once, not asked twice', async () => {
+    const urls = Object.fromEntries(loadRegistry(repoRoot(__dirname)).map((s) => [urlSetting(s.name), s.name === 'grid' ? proxyUrl : 'http://127.0.0.1:9/graphql']));
+    const impatient = await startGateway(parseConfig(gatewayConfigSchema, { PORT: '0', LOG_LEVEL: 'silent', AUTH_KEY_FILE: grid.config.AUTH_KEY_FILE!, SUBGRAPH_TIMEOUT_MS: '300', ...urls }));
+    try {
+      proxy.release();
+      expect((await postGraphQL(impatient.url, page, {}, cadre)).errors).toBeUndefined(); // planned; learnt as one grid fetch
+      proxy.hold();
+      const r = await postGraphQL(impatient.url, page, {}, cadre);
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'grid' });
+      expect(proxy.arrived).toHaveLength(1);
+    } finally {
+      proxy.release();
+      await impatient.stop();
+    }
   });
 
   it('keep nothing once answered: the same query later is fetched again', async () => {
