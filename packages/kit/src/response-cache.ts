@@ -27,8 +27,29 @@ for key, v in string.gmatch(string.sub(e, 1, nl - 1), '(%S+)=(%d+)') do
 end
 return e`;
 
+/**
+ * The same check for a copy this process holds: the entry still stored (not expired), every version listed
+ * still current. Answers 1 or 0, so a hit moves a few bytes from Redis instead of the whole body.
+ */
+const CHECK_SCRIPT = `if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+for i = 1, #ARGV, 2 do
+  if (redis.call('GET', ARGV[i]) or '0') ~= ARGV[i + 1] then return 0 end
+end
+return 1`;
+
 /** Largest request body the cache reads (the kit's JSON parser allows the same). */
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Bytes of response bodies each process keeps a copy of (the most recently stored or read entries). */
+const NEAR_BYTES = 32 * 1024 * 1024;
+
+/** A stored entry as this process last read or wrote it. */
+interface NearEntry {
+  /** The `key=version` pairs, as stored. */
+  header: string;
+  /** The same pairs, flat (key, version, key, version…), as the check script takes them. */
+  pairs: string[];
+  body: Buffer;
+}
 
 /** What the answers of one request read: the version of each key, taken before the rows were read. */
 interface Capture {
@@ -82,6 +103,10 @@ export interface ResponseCacheOptions {
  * old rows before the bump carries the old version and is never served. Without Redis, or while it is away,
  * every answer is computed: a warning per outage, a metric per failure, never an error to the user.
  *
+ * Each process keeps copies of the entries it last stored or read (32 MiB of bodies at most). A copy is served
+ * only after one round trip shows the entry still stored and every version it lists still current, the same
+ * check the read script makes, so a hit moves a few bytes from Redis instead of the whole body.
+ *
  * Versions come into a request's capture two ways: `track` (the service that reads the rows notes the
  * version of what it reads, before reading) and `noteVersions` (a server in front notes the versions a
  * subgraph's answer announced).
@@ -95,6 +120,9 @@ export class ResponseCache {
   private readonly current = new AsyncLocalStorage<Capture>();
   private readonly mayBeCached: RegExp;
   private readonly rootFields: Set<string>;
+  /** Copies of recent entries (insertion order, oldest dropped past NEAR_BYTES), served after CHECK_SCRIPT. */
+  private readonly near = new Map<string, NearEntry>();
+  private nearBytes = 0;
 
   constructor(private readonly options: ResponseCacheOptions) {
     this.rootFields = new Set([...options.rootFields, '__typename']);
@@ -196,23 +224,21 @@ export class ResponseCache {
           const viewer = await viewerOf(req.headers.authorization).catch(() => null);
           if (!viewer) return next();
           const key = this.entryKey(viewer, body!);
-          let entry: Buffer | null = null;
+          let hit: NearEntry | null;
           try {
-            entry = (await this.raw!.eval(READ_SCRIPT, { keys: [key], arguments: [] })) as Buffer | null;
+            hit = (await this.nearHit(key)) ?? (await this.storedHit(key));
           } catch (err) {
             this.failed(err as Error);
             return next();
           }
-          if (entry !== null) {
+          if (hit !== null) {
             this.options.metrics.requests.inc({ outcome: 'hit' });
-            const nl = entry.indexOf(10);
-            const hit = entry.subarray(nl + 1);
             // Written as is: no ETag hashing, no re-encoding, as Apollo would have sent it.
             res.statusCode = 200;
             res.setHeader('content-type', 'application/json; charset=utf-8');
-            res.setHeader('content-length', hit.length);
-            if (this.options.announceVersions) res.setHeader(CACHE_VERSIONS_HEADER, entry.subarray(0, nl).toString('latin1'));
-            res.end(hit);
+            res.setHeader('content-length', hit.body.length);
+            if (this.options.announceVersions) res.setHeader(CACHE_VERSIONS_HEADER, hit.header);
+            res.end(hit.body);
             return;
           }
           this.options.metrics.requests.inc({ outcome: 'miss' });
@@ -222,6 +248,44 @@ export class ResponseCache {
         })
         .catch(next);
     };
+  }
+
+  /** This process's copy of an entry, when the entry is still stored under the same versions. */
+  private async nearHit(key: string): Promise<NearEntry | null> {
+    const entry = this.near.get(key);
+    if (!entry) return null;
+    if ((await this.client!.eval(CHECK_SCRIPT, { keys: [key], arguments: entry.pairs })) === 1) return entry;
+    this.forget(key);
+    return null;
+  }
+
+  /** The stored entry, read and checked in Redis by the read script; kept near for the next request. */
+  private async storedHit(key: string): Promise<NearEntry | null> {
+    const stored = (await this.raw!.eval(READ_SCRIPT, { keys: [key], arguments: [] })) as Buffer | null;
+    if (stored === null) return null;
+    const nl = stored.indexOf(10);
+    // A copy of its own: the reply's buffer may be a slice of a larger one.
+    return this.keepNear(key, stored.subarray(0, nl).toString('latin1'), Buffer.from(stored.subarray(nl + 1)));
+  }
+
+  private keepNear(key: string, header: string, body: Buffer): NearEntry {
+    this.forget(key);
+    const entry: NearEntry = { header, pairs: [...header.matchAll(/(\S+)=(\d+)/g)].flatMap((m) => [m[1]!, m[2]!]), body };
+    if (body.length > NEAR_BYTES / 4) return entry;
+    this.near.set(key, entry);
+    this.nearBytes += body.length;
+    for (const [k] of this.near) {
+      if (this.nearBytes <= NEAR_BYTES) break;
+      this.forget(k);
+    }
+    return entry;
+  }
+
+  private forget(key: string): void {
+    const entry = this.near.get(key);
+    if (!entry) return;
+    this.near.delete(key);
+    this.nearBytes -= entry.body.length;
   }
 
   /** A capture for `track`/`noteVersions`; the response body is stored once sent, if it may be stored. */
@@ -237,7 +301,9 @@ export class ResponseCache {
       ) {
         const header = [...capture.versions].map(([k, v]) => `${k}=${v}`).join(' ');
         if (this.options.announceVersions) res.setHeader(CACHE_VERSIONS_HEADER, header);
-        this.client!.set(key, `${header}\n${body}`, { EX: this.options.ttlSeconds }).catch((err: Error) => this.failed(err));
+        this.client!.set(key, `${header}\n${body}`, { EX: this.options.ttlSeconds })
+          .then(() => this.keepNear(key, header, Buffer.from(body)))
+          .catch((err: Error) => this.failed(err));
       }
       return send(body);
     }) as Response['send'];

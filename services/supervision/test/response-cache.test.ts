@@ -1,5 +1,6 @@
 import { CACHE_VERSIONS_HEADER } from '@shanzhi/kit';
 import type { TestService } from '@shanzhi/kit/testing';
+import { createClient } from 'redis';
 import type { SupervisionConfig } from '../src/config';
 import { storeValues } from '../src/services/read-model.service';
 import { onlyCacheableRootFields, ResponseCache } from '../src/services/response-cache';
@@ -70,6 +71,26 @@ describe('whole-response cache of compare and ranking', () => {
     // As the read model's consumer does once the change committed.
     await t.service.container.get(ResponseCache).invalidateVillages([VILLAGES_B[1]!]);
     expect(values(await t.gql(COMPARE, { scope: TOWNSHIP_B }, viewers.county))).toEqual([13, 99]);
+  });
+
+  it('serves its own copy of an entry only while the entry is stored in Redis', async () => {
+    if (!t.config.REDIS_URL) return;
+    const query = `query($scope: String!) { compare(scope: $scope, indicators: ["grid.households", "grid.residents"]) { rows { values { value } } } }`;
+    const first = await t.gql(query, { scope: TOWNSHIP_A }, viewers.county);
+    const h0 = await hits();
+    expect(await t.capturingSql(async () => expect(await t.gql(query, { scope: TOWNSHIP_A }, viewers.county)).toEqual(first))).toHaveLength(0);
+    expect((await hits()) - h0).toBe(1);
+    // The entries expire (or Redis lost them): the process's copies are not served on their own.
+    const redis = createClient({ url: t.config.REDIS_URL });
+    await redis.connect();
+    try {
+      const database = new URL(t.config.DATABASE_URL).pathname.slice(1);
+      for (const key of await redis.keys(`supervision:${database}:v1:response:*`)) await redis.del(key);
+    } finally {
+      await redis.quit();
+    }
+    expect(await t.capturingSql(async () => expect(await t.gql(query, { scope: TOWNSHIP_A }, viewers.county)).toEqual(first))).toHaveLength(1);
+    expect((await hits()) - h0).toBe(1);
   });
 
   it('keeps the answers of concurrent requests that share a client-chosen request id apart', async () => {
