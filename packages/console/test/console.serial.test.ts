@@ -249,6 +249,9 @@ describe('console in Chromium', () => {
     const drawer = page.getByTestId('area-drawer');
     await drawer.getByLabel('类别', { exact: true }).click();
     await page.locator('.ant-select-item-option[title="情：村民的意见和诉求"]').click();
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+    // The choice took (a click during the list's opening animation would leave the default kind).
+    await drawer.getByTestId('area-record-form').getByTitle('情：村民的意见和诉求').waitFor();
     // The API's text policy refuses an invisible character; its error shows under 台账内容.
     const text = drawer.getByLabel('台账内容');
     await text.fill('村民反映\u202e路灯不亮');
@@ -258,12 +261,15 @@ describe('console in Chromium', () => {
     // Linked to one of the area's households (offered from one query of the area's households).
     await drawer.getByLabel('关联户（选填）').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await drawer.locator('.ant-select-selection-item').first().waitFor(); // the household's tag
     await text.click();
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     await drawer.getByLabel('跟进日期（选填）').fill('2020-01-01');
     await drawer.getByRole('button', { name: '记入台账' }).click();
     await drawer.getByText('跟进日期不能早于记录日期').waitFor();
     await drawer.getByLabel('跟进日期（选填）').fill('');
     await drawer.getByRole('button', { name: '记入台账' }).click();
+    await drawer.getByRole('status').filter({ hasText: '已记入台账' }).waitFor();
     const kept = drawer.getByTestId('area-record').filter({ hasText: '3 组路口路灯不亮' });
     await kept.getByText('情', { exact: true }).waitFor();
     await kept.getByText('关联 1 户').waitFor();
