@@ -71,8 +71,17 @@ describe('console in Chromium', () => {
   }
 
   /** Chooses `option` in the antd Select labelled `label`; a searchable one is typed into first (its list is virtual). */
+  /**
+   * Waits until no finite animation or transition runs (a drawer sliding in, a list unfolding): an option
+   * clicked while its list still moves can miss it, and the list then stays open.
+   */
+  async function settled(page: Page): Promise<void> {
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.effect?.getComputedTiming().iterations === Infinity));
+  }
+
   async function choose(page: Page, label: string, option: string, search = false): Promise<void> {
     await page.getByLabel(label).click();
+    await settled(page);
     if (search) {
       await page.keyboard.type(option);
       await page.locator('.ant-select-item-option-active').filter({ hasText: option }).waitFor();
@@ -247,7 +256,9 @@ describe('console in Chromium', () => {
     await page.screenshot({ path: path.join(shots, 'village-areas.png'), fullPage: true });
     await areas.locator('tr.ant-table-row').first().getByRole('button').click();
     const drawer = page.getByTestId('area-drawer');
+    await settled(page);
     await drawer.getByLabel('类别', { exact: true }).click();
+    await settled(page);
     await page.locator('.ant-select-item-option[title="情：村民的意见和诉求"]').click();
     await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     // The choice took (a click during the list's opening animation would leave the default kind).
@@ -260,6 +271,7 @@ describe('console in Chromium', () => {
     await text.fill('村民反映 3 组路口路灯不亮，晚上出行不便');
     // Linked to one of the area's households (offered from one query of the area's households).
     await drawer.getByLabel('关联户（选填）').click();
+    await settled(page);
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
     await drawer.locator('.ant-select-selection-item').first().waitFor(); // the household's tag
     await text.click();
