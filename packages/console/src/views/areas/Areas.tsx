@@ -12,6 +12,7 @@ import { graphql } from '../../gql';
 import type { AreaRecordKind, VillageAreasQuery } from '../../gql/graphql';
 import { TAG } from '../../tag-colors';
 import { ApiErrorResult, PartialDataAlert } from '../ApiErrorResult';
+import { optionsOf } from '../../options';
 
 const AreasQuery = graphql(`
   query VillageAreas($code: String!) {
@@ -75,7 +76,7 @@ const KIND_HINTS: Record<AreaRecordKind, string> = {
   PROPERTY: '物：设施、物资',
   SENTIMENT: '情：村民的意见和诉求',
 };
-const KIND_OPTIONS = (Object.keys(AREA_RECORD_KINDS) as AreaRecordKind[]).map((k) => ({ value: k, label: KIND_HINTS[k] }));
+const KIND_OPTIONS = optionsOf(KIND_HINTS);
 /** Longest text the API accepts. */
 export const MAX_RECORD_TEXT = 2000;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

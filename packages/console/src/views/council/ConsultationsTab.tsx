@@ -10,6 +10,7 @@ import type { ConsultationKind } from '../../gql/graphql';
 import { TAG } from '../../tag-colors';
 import { formatTime } from '../orders/OrderTimeline';
 import { QueryTable } from '../QueryTable';
+import { optionsOf } from '../../options';
 
 const ConsultationsQuery = graphql(`
   query VillageConsultations($code: String!, $kind: ConsultationKind) {
@@ -52,7 +53,7 @@ export default function ConsultationsTab({ code }: { code: string }) {
         style={{ width: 200 }}
         value={kind}
         onChange={(v) => setKind(v ?? null)}
-        options={(Object.keys(CONSULTATION_KINDS) as ConsultationKind[]).map((k) => ({ value: k, label: CONSULTATION_KINDS[k] }))}
+        options={optionsOf(CONSULTATION_KINDS)}
       />
       <QueryTable
         query={{ data, loading, error }}

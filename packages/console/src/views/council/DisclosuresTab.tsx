@@ -12,6 +12,7 @@ import { TAG } from '../../tag-colors';
 import { ApiErrorResult } from '../ApiErrorResult';
 import { formatTime } from '../orders/OrderTimeline';
 import { DisclosureItem, DISCLOSURE_KINDS } from '../village/DisclosureItem';
+import { optionsOf } from '../../options';
 
 const PAGE_SIZE = 10;
 
@@ -55,7 +56,7 @@ export default function DisclosuresTab({ code }: { code: string }) {
           setKind(k);
           paging.restart();
         }}
-        options={[{ value: 'ALL', label: '全部' }, ...(Object.keys(DISCLOSURE_KINDS) as DisclosureKind[]).map((k) => ({ value: k, label: DISCLOSURE_KINDS[k] }))]}
+        options={[{ value: 'ALL', label: '全部' }, ...optionsOf(DISCLOSURE_KINDS)]}
       />
       <List
         data-testid="village-disclosures"

@@ -15,6 +15,7 @@ import { ApiErrorResult, PartialDataAlert } from '../ApiErrorResult';
 import { TAG } from '../../tag-colors';
 import { MOVE_LABELS, NOTE_REQUIRED, ORDER_STATE_COLORS, ORDER_STATE_LABELS, STAFF_MOVES, TIME_LIMIT_LABELS } from './order-states';
 import { formatTime, OrderTimeline } from './OrderTimeline';
+import { optionsOf } from '../../options';
 
 const PAGE_SIZE = 20;
 
@@ -138,7 +139,7 @@ function OrderDrawer({ order, onClose }: { order: Order; onClose: () => void }) 
   );
 }
 
-const STATE_OPTIONS = (Object.keys(ORDER_STATE_LABELS) as ServiceOrderState[]).map((s) => ({ value: s, label: ORDER_STATE_LABELS[s] }));
+const STATE_OPTIONS = optionsOf(ORDER_STATE_LABELS);
 
 /** The service orders page of one village. */
 export default function ServiceOrders() {

@@ -13,6 +13,7 @@ import type { DisclosureKind } from '../../gql/graphql';
 import { CursorPager, useCursorPages } from '../../paging';
 import { STAR_KINDS } from '../village/culture-labels';
 import { DisclosureItem, DISCLOSURE_KINDS } from '../village/DisclosureItem';
+import { optionsOf } from '../../options';
 
 const PAGE_SIZE = 10;
 
@@ -73,7 +74,7 @@ export default function PublicVillage() {
                 setKind(k);
                 paging.restart();
               }}
-              options={[{ value: 'ALL', label: '全部' }, ...(Object.keys(DISCLOSURE_KINDS) as DisclosureKind[]).map((k) => ({ value: k, label: DISCLOSURE_KINDS[k] }))]}
+              options={[{ value: 'ALL', label: '全部' }, ...optionsOf(DISCLOSURE_KINDS)]}
               style={{ marginBottom: 12 }}
             />
             {loading && !data ? (

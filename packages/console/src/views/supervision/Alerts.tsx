@@ -14,6 +14,7 @@ import { CursorPager, useCursorPages } from '../../paging';
 import { ApiErrorResult, PartialDataAlert } from '../ApiErrorResult';
 import { TAG } from '../../tag-colors';
 import { formatTime } from '../orders/OrderTimeline';
+import { optionsOf } from '../../options';
 
 const PAGE_SIZE = 20;
 
@@ -129,7 +130,7 @@ export default function Alerts() {
           setKinds(v);
           paging.restart();
         }}
-        options={(Object.keys(ALERT_KIND_LABELS) as AlertKind[]).map((k) => ({ value: k, label: ALERT_KIND_LABELS[k] }))}
+        options={optionsOf(ALERT_KIND_LABELS)}
       />
       <Table
         rowKey="id"

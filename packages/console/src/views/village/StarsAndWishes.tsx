@@ -12,6 +12,7 @@ import { TAG } from '../../tag-colors';
 import { formatTime } from '../orders/OrderTimeline';
 import { QueryTable } from '../QueryTable';
 import { BENEFICIARIES, STAR_KINDS, STAR_STATES, WISH_KINDS, WISH_STATES } from './culture-labels';
+import { optionsOf } from '../../options';
 
 const CampaignsQuery = graphql(`
   query VillageStarCampaigns($code: String!) {
@@ -80,7 +81,7 @@ export function WishesCard({ code }: { code: string }) {
           style={{ width: 150 }}
           value={state}
           onChange={(v) => setState(v ?? null)}
-          options={(Object.keys(WISH_STATES) as WishState[]).map((s) => ({ value: s, label: WISH_STATES[s] }))}
+          options={optionsOf(WISH_STATES)}
         />
       }
     >

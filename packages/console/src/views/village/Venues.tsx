@@ -14,6 +14,7 @@ import { formatTime } from '../orders/OrderTimeline';
 import { QueryTable } from '../QueryTable';
 import { ACTIVITY_KINDS } from './activity-fields';
 import { CampaignsCard, WishesCard } from './StarsAndWishes';
+import { optionsOf } from '../../options';
 
 const VenuesQuery = graphql(`
   query VillageVenues($code: String!) {
@@ -74,7 +75,7 @@ function ActivitiesCard({ code }: { code: string }) {
           style={{ width: 150 }}
           value={kind}
           onChange={(v) => setKind(v ?? null)}
-          options={(Object.keys(ACTIVITY_KINDS) as ActivityKind[]).map((k) => ({ value: k, label: ACTIVITY_KINDS[k] }))}
+          options={optionsOf(ACTIVITY_KINDS)}
         />
       }
     >

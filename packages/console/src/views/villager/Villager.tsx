@@ -15,6 +15,7 @@ import { ORDER_STATE_COLORS, ORDER_STATE_LABELS, TIME_LIMIT_LABELS } from '../or
 import { formatTime, OrderTimeline } from '../orders/OrderTimeline';
 import { ACTIVITY_KINDS } from '../village/activity-fields';
 import { BENEFICIARIES, STAR_KINDS, WISH_KINDS, WISH_STATES } from '../village/culture-labels';
+import { optionsOf } from '../../options';
 
 const HomeQuery = graphql(`
   query VillagerHome($village: String!, $county: String!, $from: DateTimeISO!) {
@@ -345,10 +346,10 @@ function Wishes({ home, vars }: { home: Home; vars: HomeVars }) {
           <Input maxLength={50} />
         </Form.Item>
         <Form.Item label="心愿对象" name="beneficiary" rules={[{ required: true }]}>
-          <Select options={(Object.keys(BENEFICIARIES) as WishBeneficiary[]).map((b) => ({ value: b, label: BENEFICIARIES[b] }))} />
+          <Select options={optionsOf(BENEFICIARIES)} />
         </Form.Item>
         <Form.Item label="心愿类型" name="kind" rules={[{ required: true }]}>
-          <Select options={(Object.keys(WISH_KINDS) as WishKind[]).map((k) => ({ value: k, label: WISH_KINDS[k] }))} />
+          <Select options={optionsOf(WISH_KINDS)} />
         </Form.Item>
         <Form.Item label="心愿内容" name="text" rules={[{ required: true, whitespace: true, message: '请写下心愿' }]}>
           <Input.TextArea rows={3} maxLength={300} placeholder="例如：希望有人每周陪奶奶聊聊天" />
