@@ -42,6 +42,11 @@ const MAX_BODY_BYTES = 1024 * 1024;
 /** Bytes of response bodies each process keeps a copy of (the most recently stored or read entries). */
 const NEAR_BYTES = 32 * 1024 * 1024;
 
+/** The `key=version` pairs of a versions header (an entry's first line, or CACHE_VERSIONS_HEADER). */
+function versionPairs(header: string): Array<[key: string, version: string]> {
+  return [...header.matchAll(/(\S+)=(\d+)/g)].map((m) => [m[1]!, m[2]!]);
+}
+
 /** A stored entry as this process last read or wrote it. */
 interface NearEntry {
   /** The `key=version` pairs, as stored. */
@@ -201,9 +206,9 @@ export class ResponseCache {
       capture.storable = false;
       return;
     }
-    for (const [, key, version] of header.matchAll(/(\S+)=(\d+)/g)) {
-      const known = capture.versions.get(key!);
-      if (known === undefined || Number(version) < Number(known)) capture.versions.set(key!, version!);
+    for (const [key, version] of versionPairs(header)) {
+      const known = capture.versions.get(key);
+      if (known === undefined || Number(version) < Number(known)) capture.versions.set(key, version);
     }
   }
 
@@ -270,7 +275,7 @@ export class ResponseCache {
 
   private keepNear(key: string, header: string, body: Buffer): NearEntry {
     this.forget(key);
-    const entry: NearEntry = { header, pairs: [...header.matchAll(/(\S+)=(\d+)/g)].flatMap((m) => [m[1]!, m[2]!]), body };
+    const entry: NearEntry = { header, pairs: versionPairs(header).flat(), body };
     if (body.length > NEAR_BYTES / 4) return entry;
     this.near.set(key, entry);
     this.nearBytes += body.length;
